@@ -1,0 +1,101 @@
+package dev.tact.core.chat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SequencedSet;
+
+import dev.tact.core.port.OutboxStorage;
+
+/**
+ * Messages written but not yet acknowledged by the server, kept in {@link OutboxStorage} so that they survive a
+ * restart, and handed to the XMPP layer in the order they were written.
+ * <p>
+ * Exactly once: a message is stored before it is sent and removed when the server acknowledges it; each id is
+ * handed out once per connection, and again after {@link #connectionLost()} with the same id, so the peer and the
+ * archive recognise a resend as the same message. An id that was already acknowledged is never taken again.
+ * Thread-safe.
+ */
+public final class Outbox {
+
+	private static final int REMEMBERED_ACKNOWLEDGED = 4096;
+
+	private final OutboxStorage storage;
+	private final Map<MessageId, OutgoingMessage> pending = new LinkedHashMap<>();
+	private final SequencedSet<MessageId> handedOut = new LinkedHashSet<>();
+	private final SequencedSet<MessageId> acknowledged = new LinkedHashSet<>();
+
+	public Outbox(OutboxStorage storage) {
+		this.storage = Objects.requireNonNull(storage, "storage");
+	}
+
+	/** Reloads what was stored before a restart, in its original order. Returns how many messages are pending. */
+	public synchronized int start() {
+		Map<MessageId, OutgoingMessage> reloaded = new LinkedHashMap<>();
+		for (OutgoingMessage message : storage.loadAll()) {
+			if (message != null && !acknowledged.contains(message.id())) {
+				reloaded.putIfAbsent(message.id(), message);
+			}
+		}
+		pending.forEach(reloaded::putIfAbsent);
+		pending.clear();
+		pending.putAll(reloaded);
+		return pending.size();
+	}
+
+	/**
+	 * Stores {@code message} and queues it for sending. Returns false, and stores nothing, if a message with the same
+	 * id is already pending or was already acknowledged.
+	 */
+	public synchronized boolean enqueue(OutgoingMessage message) {
+		Objects.requireNonNull(message, "message");
+		if (pending.containsKey(message.id()) || acknowledged.contains(message.id())) {
+			return false;
+		}
+		storage.store(message);
+		pending.put(message.id(), message);
+		return true;
+	}
+
+	/** The pending messages not yet handed out on this connection, oldest first; they are now handed out. */
+	public synchronized List<OutgoingMessage> takeReadyToSend() {
+		List<OutgoingMessage> ready = new ArrayList<>();
+		for (OutgoingMessage message : pending.values()) {
+			if (handedOut.add(message.id())) {
+				ready.add(message);
+			}
+		}
+		return ready;
+	}
+
+	/** The server acknowledged {@code id}: it is removed from storage. Returns false if it was not pending. */
+	public synchronized boolean acknowledge(MessageId id) {
+		if (pending.remove(id) == null) {
+			return false;
+		}
+		handedOut.remove(id);
+		acknowledged.add(id);
+		if (acknowledged.size() > REMEMBERED_ACKNOWLEDGED) {
+			acknowledged.removeFirst();
+		}
+		storage.remove(id);
+		return true;
+	}
+
+	/** The connection dropped before all acknowledgements came: what was handed out will be handed out again. */
+	public synchronized void connectionLost() {
+		handedOut.clear();
+	}
+
+	/** Everything not yet acknowledged, oldest first. */
+	public synchronized List<OutgoingMessage> pending() {
+		return List.copyOf(pending.values());
+	}
+
+	public synchronized boolean isPending(MessageId id) {
+		return pending.containsKey(id);
+	}
+}

@@ -1,0 +1,37 @@
+package dev.tact.core.etiquette;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+
+import dev.tact.core.presence.Presence;
+
+/**
+ * What the rules about our own status look at.
+ *
+ * @param current our effective presence
+ * @param since when the current state began
+ * @param doNotDisturbToday how much of today's working hours so far we spent in Do Not Disturb
+ * @param workingTimeToday how much of today's working hours has passed
+ * @param now the current time
+ */
+public record OwnPresenceFacts(Presence current, Instant since, Duration doNotDisturbToday,
+		Duration workingTimeToday, Instant now) {
+
+	public OwnPresenceFacts {
+		Objects.requireNonNull(current, "current");
+		Objects.requireNonNull(now, "now");
+		since = since == null ? now : since;
+		doNotDisturbToday = nonNegative(doNotDisturbToday);
+		workingTimeToday = nonNegative(workingTimeToday);
+	}
+
+	/** How long the current state has lasted. */
+	public Duration currentFor() {
+		return since.isAfter(now) ? Duration.ZERO : Duration.between(since, now);
+	}
+
+	private static Duration nonNegative(Duration d) {
+		return d == null || d.isNegative() ? Duration.ZERO : d;
+	}
+}

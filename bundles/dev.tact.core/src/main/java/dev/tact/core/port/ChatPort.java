@@ -1,0 +1,29 @@
+package dev.tact.core.port;
+
+import java.util.concurrent.CompletableFuture;
+
+import dev.tact.core.address.BareJid;
+import dev.tact.core.chat.ChatState;
+import dev.tact.core.chat.DeliveryState;
+import dev.tact.core.chat.MessageId;
+import dev.tact.core.chat.OutgoingMessage;
+
+/** Sends messages, chat states and receipts, one-to-one or to a room. */
+public interface ChatPort {
+
+	/**
+	 * Sends {@code message} with its id as origin id (and as stanza id), a correction element if
+	 * {@link OutgoingMessage#replaces()} is set, and an attention request if it is urgent. Completes when the server
+	 * acknowledged it (stream management); the caller then acknowledges it in the
+	 * {@link dev.tact.core.chat.Outbox}. A resend of the same id must go out with the same id.
+	 */
+	CompletableFuture<Void> send(OutgoingMessage message);
+
+	/** Tells the peer what we are doing (composing, paused…); fire and forget. */
+	void sendChatState(BareJid to, ChatState state);
+
+	/** Tells the sender we received ({@link DeliveryState#DELIVERED}) or displayed ({@link DeliveryState#READ}) it. */
+	void sendReceipt(BareJid to, MessageId id, DeliveryState state);
+
+	Registration addChatListener(ChatListener listener);
+}

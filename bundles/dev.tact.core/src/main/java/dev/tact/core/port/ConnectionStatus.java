@@ -1,0 +1,23 @@
+package dev.tact.core.port;
+
+import java.util.Objects;
+
+/**
+ * A connection state with a reason the user can read ("Wrong password", "Server not reachable, retrying in 30 s"),
+ * empty when there is nothing to explain.
+ */
+public record ConnectionStatus(ConnectionState state, String reason) {
+
+	public ConnectionStatus {
+		Objects.requireNonNull(state, "state");
+		reason = reason == null ? "" : reason;
+	}
+
+	public static ConnectionStatus of(ConnectionState state) {
+		return new ConnectionStatus(state, "");
+	}
+
+	public boolean isConnected() {
+		return state == ConnectionState.CONNECTED;
+	}
+}

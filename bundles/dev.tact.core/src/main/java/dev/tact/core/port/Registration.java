@@ -1,0 +1,9 @@
+package dev.tact.core.port;
+
+/** A registered listener; closing it removes the listener. Closing twice is harmless. */
+@FunctionalInterface
+public interface Registration extends AutoCloseable {
+
+	@Override
+	void close();
+}
