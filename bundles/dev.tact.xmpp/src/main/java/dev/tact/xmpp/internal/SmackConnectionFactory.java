@@ -1,0 +1,68 @@
+package dev.tact.xmpp.internal;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+
+import javax.net.ssl.SSLContext;
+
+import org.jivesoftware.smack.ConnectionConfiguration.SecurityMode;
+import org.jivesoftware.smack.tcp.XMPPTCPConnection;
+import org.jivesoftware.smack.tcp.XMPPTCPConnectionConfiguration;
+import org.jxmpp.stringprep.XmppStringprepException;
+
+/** Builds a Smack connection from {@link ConnectionSettings}, enforcing the TLS policy before anything is sent. */
+final class SmackConnectionFactory {
+
+	private static final int CONNECT_TIMEOUT_MS = 10_000;
+	private static final long REPLY_TIMEOUT_MS = 15_000;
+
+	private SmackConnectionFactory() {
+	}
+
+	static XMPPTCPConnection create(ConnectionSettings settings, String password, PinningTrustManager trust)
+			throws ConnectFailure {
+		try {
+			XMPPTCPConnectionConfiguration.Builder builder = XMPPTCPConnectionConfiguration.builder()
+					.setXmppDomain(settings.account().domain())
+					.setUsernameAndPassword(settings.account().local(), password)
+					.setResource(settings.resource())
+					.setConnectTimeout(CONNECT_TIMEOUT_MS)
+					.setSendPresence(false);
+			if (settings.host() != null) {
+				builder.setHostAddress(InetAddress.getByName(settings.host()));
+			}
+			if (settings.port() > 0) {
+				builder.setPort(settings.port());
+			}
+			if (settings.tls() == TlsPolicy.PLAINTEXT_ON_LOOPBACK) {
+				requireLoopback(settings);
+				builder.setSecurityMode(SecurityMode.disabled);
+			} else {
+				SSLContext context = SSLContext.getInstance("TLS");
+				context.init(null, new javax.net.ssl.TrustManager[] { trust }, null);
+				builder.setSecurityMode(SecurityMode.required).setSslContextFactory(() -> context);
+			}
+			XMPPTCPConnection connection = new XMPPTCPConnection(builder.build());
+			connection.setReplyTimeout(REPLY_TIMEOUT_MS);
+			return connection;
+		} catch (XmppStringprepException e) {
+			throw new ConnectFailure(ConnectFailure.Kind.INVALID_SETTINGS,
+					"'" + settings.account() + "' is not a valid XMPP address.", e);
+		} catch (UnknownHostException e) {
+			throw new ConnectFailure(ConnectFailure.Kind.UNKNOWN_HOST,
+					"The server " + settings.host() + " cannot be found. Check its name.", e);
+		} catch (java.security.GeneralSecurityException e) {
+			throw new ConnectFailure(ConnectFailure.Kind.TLS_UNAVAILABLE, "This Java runtime offers no TLS.", e);
+		}
+	}
+
+	private static void requireLoopback(ConnectionSettings settings) throws ConnectFailure, UnknownHostException {
+		String host = settings.host() != null ? settings.host() : settings.account().domain();
+		for (InetAddress address : InetAddress.getAllByName(host)) {
+			if (!address.isLoopbackAddress()) {
+				throw new ConnectFailure(ConnectFailure.Kind.INVALID_SETTINGS,
+						"Plaintext is only allowed for a server on this machine; " + host + " is not.", null);
+			}
+		}
+	}
+}

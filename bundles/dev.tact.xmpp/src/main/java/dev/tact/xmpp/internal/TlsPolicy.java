@@ -1,0 +1,12 @@
+package dev.tact.xmpp.internal;
+
+/** How a connection protects itself. */
+public enum TlsPolicy {
+	/** STARTTLS is required; the connection fails rather than continue in plaintext. The default. */
+	REQUIRED,
+	/**
+	 * No TLS. Only honoured for a server on the loopback interface, and only when the user explicitly allowed it
+	 * (a local test server); anything else is refused before a byte is sent.
+	 */
+	PLAINTEXT_ON_LOOPBACK
+}

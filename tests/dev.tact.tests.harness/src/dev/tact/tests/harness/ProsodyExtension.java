@@ -1,0 +1,76 @@
+package dev.tact.tests.harness;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.extension.TestWatcher;
+
+/**
+ * Starts one throwaway Prosody per test class and injects it as a {@link ProsodyServer} parameter. When a test
+ * fails, the server log is copied to {@code target/prosody-logs/} so the failure can be read after the run.
+ */
+public final class ProsodyExtension implements BeforeAllCallback, AfterAllCallback, ParameterResolver, TestWatcher {
+
+	private static final Namespace NAMESPACE = Namespace.create(ProsodyExtension.class);
+	private static final String KEY = "server";
+
+	@Override
+	public void beforeAll(ExtensionContext context) {
+		context.getStore(NAMESPACE).put(KEY, ProsodyServer.start());
+	}
+
+	@Override
+	public void afterAll(ExtensionContext context) {
+		ProsodyServer server = context.getStore(NAMESPACE).remove(KEY, ProsodyServer.class);
+		if (server != null) {
+			server.close();
+		}
+	}
+
+	@Override
+	public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+		return parameter.getParameter().getType() == ProsodyServer.class;
+	}
+
+	@Override
+	public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+		return server(context);
+	}
+
+	@Override
+	public void testFailed(ExtensionContext context, Throwable cause) {
+		ProsodyServer server = server(context);
+		if (server == null) {
+			return;
+		}
+		Path logs = Path.of(System.getProperty("tact.test.logs", "target/prosody-logs"));
+		try {
+			Files.createDirectories(logs);
+			String name = context.getRequiredTestClass().getSimpleName() + "-" + context.getDisplayName().replaceAll("\\W+", "_");
+			Files.copy(server.log(), logs.resolve(name + ".log"), StandardCopyOption.REPLACE_EXISTING);
+		} catch (IOException e) {
+			server.keepLogs();
+		}
+	}
+
+	private static ProsodyServer server(ExtensionContext context) {
+		Optional<ExtensionContext> classContext = Optional.of(context);
+		while (classContext.isPresent()) {
+			ProsodyServer server = classContext.get().getStore(NAMESPACE).get(KEY, ProsodyServer.class);
+			if (server != null) {
+				return server;
+			}
+			classContext = classContext.get().getParent();
+		}
+		return null;
+	}
+}

@@ -1,0 +1,35 @@
+package dev.tact.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import dev.tact.ui.internal.contacts.ContactsView;
+
+/** The Contacts view opens in the real workbench and tells a signed-out user what to do. */
+class ContactsViewTest {
+
+	private IWorkbenchPage page() {
+		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+	}
+
+	@AfterEach
+	void closeView() {
+		IViewPart view = page().findView(ContactsView.ID);
+		if (view != null) {
+			page().hideView(view);
+		}
+	}
+
+	@Test
+	void contactsViewOpensAndExplainsHowToSignIn() throws Exception {
+		IViewPart view = page().showView(ContactsView.ID);
+		assertNotNull(view);
+		assertTrue(((ContactsView) view).statusText().contains("Preferences > Tact"));
+	}
+}
