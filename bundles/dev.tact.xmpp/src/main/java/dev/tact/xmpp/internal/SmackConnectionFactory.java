@@ -3,8 +3,6 @@ package dev.tact.xmpp.internal;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 
-import javax.net.ssl.SSLContext;
-
 import org.jivesoftware.smack.ConnectionConfiguration.SecurityMode;
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
 import org.jivesoftware.smack.tcp.XMPPTCPConnectionConfiguration;
@@ -38,9 +36,7 @@ final class SmackConnectionFactory {
 				requireLoopback(settings);
 				builder.setSecurityMode(SecurityMode.disabled);
 			} else {
-				SSLContext context = SSLContext.getInstance("TLS");
-				context.init(null, new javax.net.ssl.TrustManager[] { trust }, null);
-				builder.setSecurityMode(SecurityMode.required).setSslContextFactory(() -> context);
+				builder.setSecurityMode(SecurityMode.required).setCustomX509TrustManager(trust);
 			}
 			XMPPTCPConnection connection = new XMPPTCPConnection(builder.build());
 			connection.setReplyTimeout(REPLY_TIMEOUT_MS);
@@ -51,8 +47,6 @@ final class SmackConnectionFactory {
 		} catch (UnknownHostException e) {
 			throw new ConnectFailure(ConnectFailure.Kind.UNKNOWN_HOST,
 					"The server " + settings.host() + " cannot be found. Check its name.", e);
-		} catch (java.security.GeneralSecurityException e) {
-			throw new ConnectFailure(ConnectFailure.Kind.TLS_UNAVAILABLE, "This Java runtime offers no TLS.", e);
 		}
 	}
 
