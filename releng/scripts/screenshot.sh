@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Takes a screenshot of README's run command under a virtual display: starts it, waits until the workbench window
+# is up and settled, captures the screen into the PNG named by $1, and stops everything it started.
+set -euo pipefail
+out=${1:?usage: screenshot.sh OUTPUT.png [extra seconds to settle]}
+settle=${2:-8}
+here=$(cd "$(dirname "$0")" && pwd)
+command -v import >/dev/null && command -v xwininfo >/dev/null ||
+	{ echo "screenshot.sh needs imagemagick and x11-utils (apt-get install imagemagick x11-utils)" >&2; exit 1; }
+display=":$((90 + RANDOM % 100))"
+Xvfb "$display" -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb=$!
+cleanup() { [ -n "${app:-}" ] && kill "$app" 2>/dev/null; wait "${app:-}" 2>/dev/null; kill "$xvfb" 2>/dev/null; }
+trap cleanup EXIT
+export DISPLAY="$display"
+bash "$here/run-tact.sh" "${@:3}" > "${TMPDIR:-/tmp}/tact-screenshot.log" 2>&1 &
+app=$!
+for _ in $(seq 1 180); do
+	if xwininfo -root -tree 2>/dev/null | grep -qE '"(Tact|.* - Eclipse|Eclipse).*"'; then break; fi
+	kill -0 "$app" 2>/dev/null || { cat "${TMPDIR:-/tmp}/tact-screenshot.log" >&2; exit 1; }
+	sleep 1
+done
+sleep "$settle"
+import -window root "$out"
+echo "screenshot: $out"
