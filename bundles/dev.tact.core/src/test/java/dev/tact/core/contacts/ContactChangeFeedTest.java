@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 import dev.tact.core.address.BareJid;
+import dev.tact.core.testing.ManualScheduler;
 import dev.tact.core.testing.MutableClock;
 
 class ContactChangeFeedTest {

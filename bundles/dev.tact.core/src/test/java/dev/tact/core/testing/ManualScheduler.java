@@ -1,4 +1,4 @@
-package dev.tact.core.contacts;
+package dev.tact.core.testing;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -7,10 +7,9 @@ import java.util.Comparator;
 import java.util.List;
 
 import dev.tact.core.port.TaskScheduler;
-import dev.tact.core.testing.MutableClock;
 
 /** Runs scheduled tasks when the test clock passes their due time, as a timer thread would. */
-final class ManualScheduler implements TaskScheduler {
+public final class ManualScheduler implements TaskScheduler {
 
 	private record Due(Instant at, Runnable task) {
 	}
@@ -18,7 +17,7 @@ final class ManualScheduler implements TaskScheduler {
 	private final MutableClock clock;
 	private final List<Due> due = new ArrayList<>();
 
-	ManualScheduler(MutableClock clock) {
+	public ManualScheduler(MutableClock clock) {
 		this.clock = clock;
 	}
 
@@ -28,12 +27,12 @@ final class ManualScheduler implements TaskScheduler {
 	}
 
 	/** Advances the clock and runs every task that became due, in due order. */
-	void advance(Duration amount) {
+	public void advance(Duration amount) {
 		clock.advance(amount);
 		runDue();
 	}
 
-	void runDue() {
+	public void runDue() {
 		while (true) {
 			Due next;
 			synchronized (this) {
@@ -48,7 +47,7 @@ final class ManualScheduler implements TaskScheduler {
 		}
 	}
 
-	synchronized int scheduledCount() {
+	public synchronized int scheduledCount() {
 		return due.size();
 	}
 }

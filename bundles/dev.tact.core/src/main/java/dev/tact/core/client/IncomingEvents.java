@@ -1,0 +1,88 @@
+package dev.tact.core.client;
+
+import java.time.Clock;
+
+import dev.tact.core.alert.AlertDecision;
+import dev.tact.core.alert.AlertEvent;
+import dev.tact.core.alert.AlertPolicy;
+import dev.tact.core.alert.EventKind;
+import dev.tact.core.chat.Conversation;
+import dev.tact.core.etiquette.QuickReplies;
+import dev.tact.core.focus.FocusSession;
+import dev.tact.core.port.ChatListener;
+import dev.tact.core.port.ChatStateEvent;
+import dev.tact.core.port.IncomingMessageEvent;
+import dev.tact.core.port.MessageSource;
+import dev.tact.core.port.NotificationSink;
+import dev.tact.core.port.ReceiptEvent;
+import dev.tact.core.presence.PresenceArbiter;
+
+/**
+ * Routes what arrives to where it belongs: messages into their conversation, then through the alert policy
+ * (which may only queue them for the focus digest) to the notification sink. Echoes of our own messages and
+ * archive catch-up are stored but never alert.
+ */
+final class IncomingEvents implements ChatListener {
+
+	private final Conversations conversations;
+	private final ContactsModel contacts;
+	private final PresenceArbiter arbiter;
+	private final FocusSession focus;
+	private final AlertPolicy policy;
+	private final NotificationSink sink;
+	private final Clock clock;
+
+	IncomingEvents(Conversations conversations, ContactsModel contacts, PresenceArbiter arbiter, FocusSession focus,
+			AlertPolicy policy, NotificationSink sink, Clock clock) {
+		this.conversations = conversations;
+		this.contacts = contacts;
+		this.arbiter = arbiter;
+		this.focus = focus;
+		this.policy = policy;
+		this.sink = sink;
+		this.clock = clock;
+	}
+
+	@Override
+	public void messageReceived(IncomingMessageEvent event) {
+		Conversation conversation = conversations.with(event.conversation());
+		boolean isNew;
+		if (event.isCorrection()) {
+			isNew = false;
+			conversation.correct(event.replaces(), event.message().author(), event.message().body());
+		} else {
+			isNew = conversation.add(event.message());
+		}
+		conversations.changed(event.conversation());
+		if (!isNew || event.message().isOutgoing()) {
+			return;
+		}
+		if (event.groupChat()) {
+			return; // a room's traffic shows as unread; only a mention of our nick alerts (see the group chat editor)
+		}
+		contacts.talkedWith(event.conversation());
+		if (event.source() == MessageSource.LIVE || event.source() == MessageSource.OFFLINE_STORAGE) {
+			alert(new AlertEvent(EventKind.MESSAGE, event.conversation(), event.message().body(), event.attention(),
+					clock.instant()));
+		}
+	}
+
+	/** Decides and delivers one alert; the focus digest sees it whether or not it interrupted. */
+	void alert(AlertEvent event) {
+		AlertDecision decision = policy.decide(event, arbiter.effective(), focus.isRunning());
+		focus.record(decision.urgentHonoured() ? event : event.withoutUrgentMark());
+		sink.alert(event, decision, QuickReplies.DEFAULT);
+	}
+
+	@Override
+	public void receiptReceived(ReceiptEvent event) {
+		conversations.with(event.conversation()).updateDelivery(event.id(), event.state());
+		conversations.changed(event.conversation());
+	}
+
+	@Override
+	public void chatStateReceived(ChatStateEvent event) {
+		conversations.with(event.conversation()).updateChatState(event.from(), event.state());
+		conversations.changed(event.conversation());
+	}
+}

@@ -1,0 +1,207 @@
+package dev.tact.core.client;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+import dev.tact.core.address.BareJid;
+import dev.tact.core.alert.AlertEvent;
+import dev.tact.core.alert.AlertPolicy;
+import dev.tact.core.alert.AlertPreferences;
+import dev.tact.core.alert.EventKind;
+import dev.tact.core.alert.UrgentRateLimiter;
+import dev.tact.core.chat.Author;
+import dev.tact.core.chat.DeliveryState;
+import dev.tact.core.chat.Outbox;
+import dev.tact.core.chat.OutgoingMessage;
+import dev.tact.core.contacts.ContactChangeFeed;
+import dev.tact.core.contacts.SubscriptionAnswer;
+import dev.tact.core.focus.FocusSession;
+import dev.tact.core.port.AccountPorts;
+import dev.tact.core.port.ConnectionStatus;
+import dev.tact.core.port.NotificationSink;
+import dev.tact.core.port.OutboxStorage;
+import dev.tact.core.port.Registration;
+import dev.tact.core.port.TaskScheduler;
+import dev.tact.core.presence.OwnPresenceEncoder;
+import dev.tact.core.presence.PresenceArbiter;
+
+/**
+ * One user's Tact: own presence (arbiter, focus), contacts, conversations and alerts, kept whether or not an
+ * account is online, and wired to an account's ports while it is. The UI renders these models and calls these
+ * methods; it never talks to XMPP itself. Thread-safe; listeners are called on the thread that delivered the
+ * event (the XMPP layer's event thread), so a UI must hop to its own thread.
+ */
+public final class TactClient implements AutoCloseable {
+
+	private final Clock clock;
+	private final PresenceArbiter arbiter;
+	private final FocusSession focus;
+	private final AlertPolicy alerts;
+	private final ContactsModel contacts;
+	private final Conversations conversations = new Conversations();
+	private final Outbox outbox;
+	private final PresencePublisher publisher;
+	private final IncomingEvents incoming;
+	private final List<Consumer<ConnectionStatus>> statusListeners = new CopyOnWriteArrayList<>();
+	private final List<Registration> registrations = new ArrayList<>();
+	private volatile AccountPorts ports;
+	private volatile BareJid me;
+
+	public TactClient(Clock clock, ZoneId zone, TaskScheduler scheduler, NotificationSink sink, OutboxStorage outboxStorage) {
+		this.clock = Objects.requireNonNull(clock, "clock");
+		this.arbiter = new PresenceArbiter(clock);
+		this.focus = new FocusSession(arbiter, clock);
+		this.alerts = new AlertPolicy(AlertPreferences.defaults(), UrgentRateLimiter.withDefaults(clock));
+		this.contacts = new ContactsModel(new ContactChangeFeed(scheduler, ContactChangeFeed.DEFAULT_WINDOW), this::becameAvailable);
+		this.outbox = new Outbox(outboxStorage);
+		this.publisher = new PresencePublisher(arbiter, clock, scheduler, new OwnPresenceEncoder(zone, true));
+		this.incoming = new IncomingEvents(conversations, contacts, arbiter, focus, alerts, sink, clock);
+		outbox.start();
+	}
+
+	public PresenceArbiter presence() {
+		return arbiter;
+	}
+
+	public FocusSession focus() {
+		return focus;
+	}
+
+	public AlertPolicy alerts() {
+		return alerts;
+	}
+
+	public ContactsModel contacts() {
+		return contacts;
+	}
+
+	public Conversations conversations() {
+		return conversations;
+	}
+
+	/** The account's ports while one is attached, else {@code null}. */
+	public AccountPorts ports() {
+		return ports;
+	}
+
+	/** Chooses whether peers see "Debugging"/"Focusing" or just "Busy" for automatic states. */
+	public void revealAutomation(ZoneId zone, boolean reveal) {
+		publisher.setEncoder(new OwnPresenceEncoder(zone, reveal));
+	}
+
+	/**
+	 * Wires an account: roster, presence and chat events flow into the models, own presence is published once
+	 * connected, and pending messages are sent. Connecting is the caller's job (it touches the network).
+	 */
+	public synchronized void attach(BareJid account, AccountPorts accountPorts) {
+		detach();
+		this.me = account;
+		this.ports = accountPorts;
+		registrations.add(accountPorts.roster().addContactListener(contacts::rosterChanged));
+		registrations.add(accountPorts.roster().addRemovalListener(contacts::rosterRemoved));
+		registrations.add(accountPorts.roster().addSubscriptionRequestListener(request -> {
+			contacts.requestReceived(request);
+			incoming.alert(new AlertEvent(EventKind.ADD_REQUEST, request.from(), request.nickname(), false, clock.instant()));
+		}));
+		registrations.add(accountPorts.presence().addPeerPresenceListener(contacts::peerPresence));
+		registrations.add(accountPorts.chat().addChatListener(incoming));
+		registrations.add(accountPorts.connection().addStatusListener(this::connectionChanged));
+		accountPorts.roster().contacts().forEach(contacts::rosterChanged);
+		if (accountPorts.connection().status().isConnected()) {
+			connectionChanged(accountPorts.connection().status());
+		}
+	}
+
+	/** Unwires the current account, if any; models keep their contents, presence of others goes offline. */
+	public synchronized void detach() {
+		registrations.forEach(Registration::close);
+		registrations.clear();
+		publisher.offline();
+		contacts.wentOffline();
+		ports = null;
+	}
+
+	public void addStatusListener(Consumer<ConnectionStatus> listener) {
+		statusListeners.add(listener);
+	}
+
+	public void removeStatusListener(Consumer<ConnectionStatus> listener) {
+		statusListeners.remove(listener);
+	}
+
+	/**
+	 * Sends {@code text} to {@code to}: it shows in the conversation at once as pending, is kept in the outbox until
+	 * the server acknowledges it, and is sent again with the same id after a reconnect.
+	 */
+	public OutgoingMessage send(BareJid to, String text, boolean urgent) {
+		OutgoingMessage message = OutgoingMessage.to(to, text, clock.instant());
+		if (urgent) {
+			message = message.asUrgent();
+		}
+		conversations.with(to).add(message.toChatMessage(Author.of(me == null ? to : me)));
+		conversations.changed(to);
+		contacts.talkedWith(to);
+		outbox.enqueue(message);
+		flushOutbox();
+		return message;
+	}
+
+	/** Answers an add request: add back, accept only, or decline gently. */
+	public CompletableFuture<Void> answer(BareJid from, SubscriptionAnswer answer) {
+		AccountPorts current = requirePorts();
+		return current.roster().answer(from, answer).thenRun(() -> contacts.requestAnswered(from));
+	}
+
+	@Override
+	public void close() {
+		detach();
+	}
+
+	private void connectionChanged(ConnectionStatus status) {
+		AccountPorts current = ports;
+		if (status.isConnected() && current != null) {
+			publisher.online(current.presence());
+			flushOutbox();
+		} else {
+			publisher.offline();
+			outbox.connectionLost();
+			contacts.wentOffline();
+		}
+		statusListeners.forEach(listener -> listener.accept(status));
+	}
+
+	private void flushOutbox() {
+		AccountPorts current = ports;
+		if (current == null || !current.connection().status().isConnected()) {
+			return;
+		}
+		for (OutgoingMessage message : outbox.takeReadyToSend()) {
+			current.chat().send(message).whenComplete((ok, error) -> {
+				if (error == null) {
+					outbox.acknowledge(message.id());
+					conversations.with(message.to()).updateDelivery(message.id(), DeliveryState.SENT);
+					conversations.changed(message.to());
+				}
+			});
+		}
+	}
+
+	private AccountPorts requirePorts() {
+		AccountPorts current = ports;
+		if (current == null) {
+			throw new IllegalStateException("Not signed in");
+		}
+		return current;
+	}
+
+	private void becameAvailable(BareJid contact) {
+		incoming.alert(new AlertEvent(EventKind.WATCHED_CONTACT_AVAILABLE, contact, contact + " is available", false,
+				clock.instant()));
+	}
+}

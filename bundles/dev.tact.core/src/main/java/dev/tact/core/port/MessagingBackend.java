@@ -1,0 +1,16 @@
+package dev.tact.core.port;
+
+/**
+ * Opens accounts. The XMPP bundle registers one as an OSGi service; the UI finds it there, so the UI never
+ * depends on the XMPP bundle.
+ */
+public interface MessagingBackend {
+
+	/**
+	 * Prepares an account for {@code settings}; nothing touches the network until
+	 * {@link ConnectionPort#connect(AccountSettings)} is called on the result.
+	 *
+	 * @param credentials where the password is read from when connecting
+	 */
+	AccountPorts open(AccountSettings settings, CredentialStore credentials);
+}

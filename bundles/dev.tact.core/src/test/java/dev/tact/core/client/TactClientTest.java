@@ -1,0 +1,240 @@
+package dev.tact.core.client;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import dev.tact.core.address.BareJid;
+import dev.tact.core.address.FullJid;
+import dev.tact.core.alert.AlertDecision;
+import dev.tact.core.alert.AlertEvent;
+import dev.tact.core.alert.EventKind;
+import dev.tact.core.chat.Author;
+import dev.tact.core.chat.ChatMessage;
+import dev.tact.core.chat.MessageId;
+import dev.tact.core.chat.OutgoingMessage;
+import dev.tact.core.contacts.Contact;
+import dev.tact.core.contacts.SubscriptionAnswer;
+import dev.tact.core.contacts.SubscriptionRequest;
+import dev.tact.core.focus.FocusDigest;
+import dev.tact.core.focus.FocusLength;
+import dev.tact.core.focus.FocusStyle;
+import dev.tact.core.port.IncomingMessageEvent;
+import dev.tact.core.port.MessageSource;
+import dev.tact.core.port.OutboxStorage;
+import dev.tact.core.port.PeerPresenceEvent;
+import dev.tact.core.presence.Presence;
+import dev.tact.core.presence.PresenceState;
+import dev.tact.core.presence.PresenceWire;
+import dev.tact.core.presence.ResetAfter;
+import dev.tact.core.presence.XmppShow;
+import dev.tact.core.testing.InMemoryAccountPorts;
+import dev.tact.core.testing.ManualScheduler;
+import dev.tact.core.testing.MutableClock;
+
+class TactClientTest {
+
+	private static final BareJid ME = BareJid.parse("me@example.org");
+	private static final BareJid DANA = BareJid.parse("dana@example.org");
+
+	private final MutableClock clock = MutableClock.atMondayMorning();
+	private final ManualScheduler scheduler = new ManualScheduler(clock);
+	private final List<Alert> alerts = new CopyOnWriteArrayList<>();
+	private final MemoryOutbox storage = new MemoryOutbox();
+	private final InMemoryAccountPorts account = new InMemoryAccountPorts();
+	private TactClient client;
+
+	private record Alert(AlertEvent event, AlertDecision decision) {
+	}
+
+	@BeforeEach
+	void attach() {
+		client = new TactClient(clock, ZoneId.of("UTC"), scheduler, (e, d, q) -> alerts.add(new Alert(e, d)), storage);
+		client.attach(ME, account);
+	}
+
+	@Test
+	void publishesCurrentPresenceOnConnectAndEveryChangeAfter() {
+		account.goOnline();
+		assertEquals(XmppShow.NONE, last(account.published).show());
+
+		client.presence().claimManually(Presence.of(PresenceState.BUSY, "reviewing"), ResetAfter.NEVER);
+
+		assertEquals(XmppShow.DND, last(account.published).show());
+		assertEquals("Busy \u2014 reviewing", last(account.published).status());
+	}
+
+	@Test
+	void busyForOneHourResetsByItselfAndPeersSeeAvailableAgain() {
+		account.goOnline();
+		client.presence().claimManually(Presence.of(PresenceState.BUSY), ResetAfter.ONE_HOUR);
+		assertEquals(XmppShow.DND, last(account.published).show());
+
+		scheduler.advance(Duration.ofMinutes(61));
+
+		assertEquals(PresenceState.AVAILABLE, client.presence().effective().state());
+		assertEquals(XmppShow.NONE, last(account.published).show());
+	}
+
+	@Test
+	void nothingIsPublishedWhileOffline() {
+		client.presence().claimManually(Presence.of(PresenceState.AWAY), ResetAfter.NEVER);
+
+		assertTrue(account.published.isEmpty());
+	}
+
+	@Test
+	void incomingMessageLandsInItsConversationAlertsAndMakesTheSenderRecent() {
+		account.goOnline();
+
+		receive(DANA, "Got a moment to discuss the build?");
+
+		assertEquals(1, client.conversations().with(DANA).size());
+		assertEquals(1, alerts.size());
+		assertTrue(alerts.get(0).decision().popup());
+		assertEquals(List.of(DANA), client.contacts().recent());
+	}
+
+	@Test
+	void duringFocusAMessageMakesNoPopupAndAppearsInTheDigest() {
+		account.goOnline();
+		client.focus().start(FocusLength.TWENTY_FIVE_MINUTES, FocusStyle.BUSY_FOCUSING);
+
+		receive(DANA, "Are you going to join us for the meeting?");
+		FocusDigest digest = client.focus().stop().orElseThrow();
+
+		assertFalse(alerts.get(0).decision().popup());
+		assertFalse(alerts.get(0).decision().sound());
+		assertEquals(1, digest.totalCount());
+		assertEquals(DANA, digest.senders().get(0).from());
+	}
+
+	@Test
+	void echoOfAMessageAlreadyShownNeitherDoublesNorAlertsAgain() {
+		account.goOnline();
+		ChatMessage message = ChatMessage.incoming(MessageId.of("m-1"), Author.of(DANA), "hello", clock.instant());
+		deliver(new IncomingMessageEvent(DANA, message, MessageSource.LIVE, null, false, false));
+		deliver(new IncomingMessageEvent(DANA, message, MessageSource.ARCHIVE, null, false, false));
+
+		assertEquals(1, client.conversations().with(DANA).size());
+		assertEquals(1, alerts.size());
+	}
+
+	@Test
+	void messageWrittenOfflineIsSentOnceTheConnectionIsBack() {
+		OutgoingMessage written = client.send(DANA, "Got a moment?", false);
+		assertTrue(account.sent.isEmpty());
+		assertEquals(1, client.conversations().with(DANA).size());
+
+		account.goOnline();
+		account.dropConnection();
+		account.goOnline();
+
+		assertEquals(List.of(written.id()), account.sent.stream().map(OutgoingMessage::id).toList());
+		assertTrue(storage.stored.isEmpty(), "an acknowledged message leaves the outbox");
+	}
+
+	@Test
+	void unacknowledgedMessageIsResentWithTheSameIdAfterAReconnect() {
+		account.goOnline();
+		account.acknowledgeSends(false);
+		OutgoingMessage written = client.send(DANA, "ping", false);
+
+		account.dropConnection();
+		account.acknowledgeSends(true);
+		account.goOnline();
+
+		assertEquals(List.of(written.id(), written.id()), account.sent.stream().map(OutgoingMessage::id).toList());
+		assertTrue(storage.stored.isEmpty());
+	}
+
+	@Test
+	void addRequestIsPendingAlertsAndLeavesOnceAnswered() {
+		account.goOnline();
+		account.deliverRequest(new SubscriptionRequest(DANA, "Dana", clock.instant()));
+
+		assertEquals(1, client.contacts().pendingRequests().size());
+		assertEquals(EventKind.ADD_REQUEST, alerts.get(0).event().kind());
+
+		client.answer(DANA, SubscriptionAnswer.ACCEPT_ONLY).join();
+
+		assertTrue(client.contacts().pendingRequests().isEmpty());
+		assertEquals(SubscriptionAnswer.ACCEPT_ONLY, account.answers.get(DANA));
+	}
+
+	@Test
+	void presenceBurstReachesTheContactsViewAsOneBatch() {
+		account.goOnline();
+		List<Set<BareJid>> batches = new ArrayList<>();
+		client.contacts().addBatchListener(batches::add);
+		for (int i = 0; i < 1000; i++) {
+			BareJid who = BareJid.parse("peer" + (i % 100) + "@example.org");
+			account.deliverContact(Contact.of(who, "Peer " + i));
+			account.deliverPresence(new PeerPresenceEvent(new FullJid(who, "ide"),
+					PresenceWire.standard(i % 2 == 0 ? XmppShow.DND : XmppShow.NONE, ""), 0, clock.instant()));
+		}
+
+		scheduler.advance(Duration.ofSeconds(1));
+
+		assertEquals(1, batches.size());
+		assertEquals(100, batches.get(0).size());
+	}
+
+	@Test
+	void watchedContactBecomingAvailableAlertsOnce() {
+		account.goOnline();
+		client.contacts().watch(DANA);
+		presence(DANA, XmppShow.DND);
+		presence(DANA, XmppShow.NONE);
+		presence(DANA, XmppShow.AWAY);
+		presence(DANA, XmppShow.NONE);
+
+		assertEquals(1, alerts.stream().filter(a -> a.event().kind() == EventKind.WATCHED_CONTACT_AVAILABLE).count());
+	}
+
+	private void presence(BareJid who, XmppShow show) {
+		account.deliverPresence(new PeerPresenceEvent(new FullJid(who, "ide"), PresenceWire.standard(show, ""), 0, clock.instant()));
+	}
+
+	private void receive(BareJid from, String body) {
+		deliver(new IncomingMessageEvent(from, ChatMessage.incoming(MessageId.random(), Author.of(from), body, clock.instant()),
+				MessageSource.LIVE, null, false, false));
+	}
+
+	private void deliver(IncomingMessageEvent event) {
+		account.deliverChat(listener -> listener.messageReceived(event));
+	}
+
+	private static <T> T last(List<T> list) {
+		return list.get(list.size() - 1);
+	}
+
+	private static final class MemoryOutbox implements OutboxStorage {
+		final List<OutgoingMessage> stored = new CopyOnWriteArrayList<>();
+
+		@Override
+		public void store(OutgoingMessage message) {
+			stored.add(message);
+		}
+
+		@Override
+		public void remove(MessageId id) {
+			stored.removeIf(m -> m.id().equals(id));
+		}
+
+		@Override
+		public List<OutgoingMessage> loadAll() {
+			return List.copyOf(stored);
+		}
+	}
+}

@@ -1,0 +1,282 @@
+package dev.tact.core.testing;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+import dev.tact.core.address.BareJid;
+import dev.tact.core.chat.ChatState;
+import dev.tact.core.chat.DeliveryState;
+import dev.tact.core.chat.MessageId;
+import dev.tact.core.chat.OutgoingMessage;
+import dev.tact.core.contacts.Contact;
+import dev.tact.core.contacts.SubscriptionAnswer;
+import dev.tact.core.contacts.SubscriptionRequest;
+import dev.tact.core.port.AccountPorts;
+import dev.tact.core.port.AccountSettings;
+import dev.tact.core.port.ChatListener;
+import dev.tact.core.port.ChatPort;
+import dev.tact.core.port.ConnectionPort;
+import dev.tact.core.port.ConnectionState;
+import dev.tact.core.port.ConnectionStatus;
+import dev.tact.core.port.DirectoryEntry;
+import dev.tact.core.port.DirectorySearchPort;
+import dev.tact.core.port.FileSharingPort;
+import dev.tact.core.port.GroupChatListener;
+import dev.tact.core.port.GroupChatPort;
+import dev.tact.core.port.PeerPresenceEvent;
+import dev.tact.core.port.PresencePort;
+import dev.tact.core.port.Registration;
+import dev.tact.core.port.RosterPort;
+import dev.tact.core.port.UploadProgressListener;
+import dev.tact.core.presence.PresenceWire;
+
+/**
+ * An account that lives in memory, for unit tests of the client layer: it records what Tact publishes and sends,
+ * and lets a test deliver roster, presence and chat events. The XMPP bundle's tests prove the real thing against
+ * a real server.
+ */
+public final class InMemoryAccountPorts implements AccountPorts, ConnectionPort, RosterPort, PresencePort, ChatPort {
+
+	public final List<PresenceWire> published = new CopyOnWriteArrayList<>();
+	public final List<OutgoingMessage> sent = new CopyOnWriteArrayList<>();
+	public final Map<BareJid, SubscriptionAnswer> answers = new ConcurrentHashMap<>();
+	private final List<Consumer<ConnectionStatus>> statusListeners = new CopyOnWriteArrayList<>();
+	private final List<Consumer<Contact>> contactListeners = new CopyOnWriteArrayList<>();
+	private final List<Consumer<BareJid>> removalListeners = new CopyOnWriteArrayList<>();
+	private final List<Consumer<SubscriptionRequest>> requestListeners = new CopyOnWriteArrayList<>();
+	private final List<Consumer<PeerPresenceEvent>> presenceListeners = new CopyOnWriteArrayList<>();
+	private final List<ChatListener> chatListeners = new CopyOnWriteArrayList<>();
+	private final List<Contact> roster = new ArrayList<>();
+	private volatile ConnectionStatus status = ConnectionStatus.of(ConnectionState.DISCONNECTED);
+	private volatile boolean acknowledgeSends = true;
+
+	public void goOnline() {
+		setStatus(ConnectionStatus.of(ConnectionState.CONNECTED));
+	}
+
+	public void dropConnection() {
+		setStatus(new ConnectionStatus(ConnectionState.RECONNECTING, "connection lost"));
+	}
+
+	/** When false, sends stay unacknowledged, as when the server vanishes mid-send. */
+	public void acknowledgeSends(boolean acknowledge) {
+		acknowledgeSends = acknowledge;
+	}
+
+	public void deliverContact(Contact contact) {
+		contactListeners.forEach(l -> l.accept(contact));
+	}
+
+	public void deliverRequest(SubscriptionRequest request) {
+		requestListeners.forEach(l -> l.accept(request));
+	}
+
+	public void deliverPresence(PeerPresenceEvent event) {
+		presenceListeners.forEach(l -> l.accept(event));
+	}
+
+	public void deliverChat(Consumer<ChatListener> event) {
+		chatListeners.forEach(event);
+	}
+
+	private void setStatus(ConnectionStatus newStatus) {
+		status = newStatus;
+		statusListeners.forEach(l -> l.accept(newStatus));
+	}
+
+	@Override
+	public CompletableFuture<Void> connect(AccountSettings settings) {
+		goOnline();
+		return CompletableFuture.completedFuture(null);
+	}
+
+	@Override
+	public CompletableFuture<Void> disconnect() {
+		setStatus(ConnectionStatus.of(ConnectionState.DISCONNECTED));
+		return CompletableFuture.completedFuture(null);
+	}
+
+	@Override
+	public ConnectionStatus status() {
+		return status;
+	}
+
+	@Override
+	public Registration addStatusListener(Consumer<ConnectionStatus> listener) {
+		statusListeners.add(listener);
+		return () -> statusListeners.remove(listener);
+	}
+
+	@Override
+	public CompletableFuture<Void> add(BareJid jid, String name, Set<String> groups) {
+		roster.add(new Contact(jid, name, groups));
+		return CompletableFuture.completedFuture(null);
+	}
+
+	@Override
+	public CompletableFuture<Void> remove(BareJid jid) {
+		roster.removeIf(c -> c.jid().equals(jid));
+		return CompletableFuture.completedFuture(null);
+	}
+
+	@Override
+	public CompletableFuture<Void> update(Contact contact) {
+		return CompletableFuture.completedFuture(null);
+	}
+
+	@Override
+	public CompletableFuture<Void> answer(BareJid from, SubscriptionAnswer answer) {
+		answers.put(from, answer);
+		return CompletableFuture.completedFuture(null);
+	}
+
+	@Override
+	public Collection<Contact> contacts() {
+		return List.copyOf(roster);
+	}
+
+	@Override
+	public Registration addContactListener(Consumer<Contact> listener) {
+		contactListeners.add(listener);
+		return () -> contactListeners.remove(listener);
+	}
+
+	@Override
+	public Registration addRemovalListener(Consumer<BareJid> listener) {
+		removalListeners.add(listener);
+		return () -> removalListeners.remove(listener);
+	}
+
+	@Override
+	public Registration addSubscriptionRequestListener(Consumer<SubscriptionRequest> listener) {
+		requestListeners.add(listener);
+		return () -> requestListeners.remove(listener);
+	}
+
+	@Override
+	public CompletableFuture<Void> publish(PresenceWire presence) {
+		published.add(presence);
+		return CompletableFuture.completedFuture(null);
+	}
+
+	@Override
+	public Registration addPeerPresenceListener(Consumer<PeerPresenceEvent> listener) {
+		presenceListeners.add(listener);
+		return () -> presenceListeners.remove(listener);
+	}
+
+	@Override
+	public CompletableFuture<Void> send(OutgoingMessage message) {
+		sent.add(message);
+		return acknowledgeSends ? CompletableFuture.completedFuture(null) : new CompletableFuture<>();
+	}
+
+	@Override
+	public void sendChatState(BareJid to, ChatState state) {
+	}
+
+	@Override
+	public void sendReceipt(BareJid to, MessageId id, DeliveryState state) {
+	}
+
+	@Override
+	public Registration addChatListener(ChatListener listener) {
+		chatListeners.add(listener);
+		return () -> chatListeners.remove(listener);
+	}
+
+	@Override
+	public ConnectionPort connection() {
+		return this;
+	}
+
+	@Override
+	public RosterPort roster() {
+		return this;
+	}
+
+	@Override
+	public PresencePort presence() {
+		return this;
+	}
+
+	@Override
+	public ChatPort chat() {
+		return this;
+	}
+
+	@Override
+	public GroupChatPort groupChat() {
+		return new GroupChatPort() {
+			@Override
+			public CompletableFuture<Void> create(BareJid room, String nick) {
+				return unsupported();
+			}
+
+			@Override
+			public CompletableFuture<Void> join(BareJid room, String nick) {
+				return unsupported();
+			}
+
+			@Override
+			public CompletableFuture<Void> leave(BareJid room) {
+				return unsupported();
+			}
+
+			@Override
+			public CompletableFuture<Void> setTopic(BareJid room, String topic) {
+				return unsupported();
+			}
+
+			@Override
+			public CompletableFuture<Void> invite(BareJid room, BareJid who, String reason) {
+				return unsupported();
+			}
+
+			@Override
+			public Registration addGroupChatListener(GroupChatListener listener) {
+				return () -> {
+				};
+			}
+		};
+	}
+
+	@Override
+	public FileSharingPort files() {
+		return new FileSharingPort() {
+			@Override
+			public CompletableFuture<OptionalLong> maxUploadSize() {
+				return CompletableFuture.completedFuture(OptionalLong.empty());
+			}
+
+			@Override
+			public CompletableFuture<URI> upload(Path file, UploadProgressListener progress) {
+				return unsupported();
+			}
+		};
+	}
+
+	@Override
+	public DirectorySearchPort directory() {
+		return text -> CompletableFuture.completedFuture(List.<DirectoryEntry>of());
+	}
+
+	@Override
+	public void close() {
+		disconnect();
+	}
+
+	private static <T> CompletableFuture<T> unsupported() {
+		return CompletableFuture.failedFuture(new UnsupportedOperationException("not in the in-memory account"));
+	}
+}
