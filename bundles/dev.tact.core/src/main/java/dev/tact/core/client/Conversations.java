@@ -7,6 +7,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 import dev.tact.core.address.BareJid;
+import dev.tact.core.chat.ChatMessage;
 import dev.tact.core.chat.Conversation;
 
 /**
@@ -21,6 +22,13 @@ public final class Conversations {
 	/** The conversation with {@code address}, created empty if there was none. */
 	public Conversation with(BareJid address) {
 		return byAddress.computeIfAbsent(address, Conversation::new);
+	}
+
+	/** Adds {@code message} to its conversation and tells listeners; false if it was already there. */
+	public boolean add(BareJid address, ChatMessage message) {
+		boolean added = with(address).add(message);
+		changed(address);
+		return added;
 	}
 
 	public List<BareJid> addresses() {

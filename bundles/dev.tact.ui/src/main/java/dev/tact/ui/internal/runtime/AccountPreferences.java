@@ -1,0 +1,43 @@
+package dev.tact.ui.internal.runtime;
+
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+
+import dev.tact.core.address.BareJid;
+import dev.tact.core.port.AccountSettings;
+
+/**
+ * The account as the user configured it in Window > Preferences > Tact. The password is not here: it lives only in
+ * Eclipse secure storage ({@link SecureCredentialStore}).
+ */
+public record AccountPreferences(String jid, String host, int port, boolean allowPlaintext, boolean signInOnStartup,
+		String pinnedCertificate) {
+
+	public static final String NODE = "dev.tact.ui";
+	public static final String JID = "account.jid";
+	public static final String HOST = "account.host";
+	public static final String PORT = "account.port";
+	public static final String ALLOW_PLAINTEXT = "account.allowPlaintext";
+	public static final String SIGN_IN_ON_STARTUP = "account.signInOnStartup";
+	public static final String PINNED_CERTIFICATE = "account.pinnedCertificate";
+
+	public static AccountPreferences load() {
+		IEclipsePreferences node = InstanceScope.INSTANCE.getNode(NODE);
+		return new AccountPreferences(node.get(JID, ""), node.get(HOST, ""), node.getInt(PORT, 0),
+				node.getBoolean(ALLOW_PLAINTEXT, false), node.getBoolean(SIGN_IN_ON_STARTUP, true),
+				node.get(PINNED_CERTIFICATE, ""));
+	}
+
+	public boolean isConfigured() {
+		return !jid.isBlank();
+	}
+
+	/** The settings to connect with; fails with a message for the user when the address is not valid. */
+	public AccountSettings toSettings() {
+		BareJid account = BareJid.parse(jid);
+		if (account.local().isEmpty()) {
+			throw new IllegalArgumentException("'" + jid + "' needs a user name, as in name@" + account.domain());
+		}
+		return new AccountSettings(account, "tact", host, port, allowPlaintext);
+	}
+}
