@@ -1,0 +1,52 @@
+package dev.tact.core.presence;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/**
+ * What the status bar says about one's own presence: the state's label, whether automation chose it (and which
+ * source), and how long until it changes by itself ("resets in 58 min", "ends in 23 min").
+ *
+ * @param presence  the effective presence
+ * @param label     e.g. "Busy – Debugging" or "Busy – Focusing until 10:45"
+ * @param automatic true when no manual choice is in force
+ * @param source    the claim behind the state, if any
+ * @param countdown e.g. "resets in 58 min", or empty
+ */
+public record PresenceSummary(Presence presence, String label, boolean automatic, Optional<ClaimSource> source,
+		String countdown) {
+
+	/** Summarises the arbiter's current state as seen at {@code clock}'s now. */
+	public static PresenceSummary of(PresenceArbiter arbiter, Clock clock, ZoneId zone) {
+		Presence effective = arbiter.effective();
+		Instant now = clock.instant();
+		Optional<Claim> manual = arbiter.claimOf(ClaimSource.USER);
+		Optional<Claim> behind = manual.isPresent() ? manual
+				: arbiter.activeClaims().stream().filter(c -> c.presence().equals(effective)).findFirst();
+		String countdown = "";
+		if (behind.isPresent()) {
+			Claim claim = behind.get();
+			Instant end = claim.expiresAt() != null ? claim.expiresAt() : claim.presence().until();
+			if (end != null && end.isAfter(now)) {
+				countdown = (claim.source() == ClaimSource.USER ? "resets in " : "ends in ") + humanize(Duration.between(now, end));
+			}
+		}
+		return new PresenceSummary(effective, effective.label(zone), manual.isEmpty(), behind.map(Claim::source), countdown);
+	}
+
+	/** "45 s", "23 min", "1 h 05 min". */
+	static String humanize(Duration left) {
+		long seconds = Math.max(0, left.toSeconds());
+		if (seconds < 60) {
+			return seconds + " s";
+		}
+		long minutes = (seconds + 59) / 60;
+		if (minutes < 60) {
+			return minutes + " min";
+		}
+		return String.format("%d h %02d min", minutes / 60, minutes % 60);
+	}
+}

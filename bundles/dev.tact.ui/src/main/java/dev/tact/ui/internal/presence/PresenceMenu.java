@@ -1,0 +1,135 @@
+package dev.tact.ui.internal.presence;
+
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+
+import dev.tact.core.client.TactClient;
+import dev.tact.core.focus.FocusLength;
+import dev.tact.core.focus.FocusStyle;
+import dev.tact.core.port.ConnectionState;
+import dev.tact.core.presence.ClaimSource;
+import dev.tact.core.presence.Presence;
+import dev.tact.core.presence.PresenceState;
+import dev.tact.core.presence.ResetAfter;
+import dev.tact.ui.internal.runtime.TactRuntime;
+
+/**
+ * The presence menu of the status bar: every state a user may choose, how long the choice lasts, going back to
+ * automatic, the note, focus sessions, and signing in or out.
+ */
+final class PresenceMenu {
+
+	private final TactRuntime runtime;
+	private final PresenceIcons icons;
+	private ResetAfter resetAfter = ResetAfter.NEVER;
+
+	PresenceMenu(TactRuntime runtime, PresenceIcons icons) {
+		this.runtime = runtime;
+		this.icons = icons;
+	}
+
+	/** Builds the menu for {@code owner} afresh, so it reflects the current state. */
+	Menu create(Control owner) {
+		TactClient client = runtime.client();
+		Menu menu = new Menu(owner);
+		PresenceState current = client.presence().effective().state();
+		for (PresenceState state : PresenceState.values()) {
+			if (state.isSelectableByUser()) {
+				MenuItem item = new MenuItem(menu, SWT.RADIO);
+				item.setText(state.label());
+				item.setImage(icons.get(state.availability()));
+				item.setSelection(state == current);
+				item.addListener(SWT.Selection, e -> {
+					if (item.getSelection()) {
+						choose(state);
+					}
+				});
+			}
+		}
+		new MenuItem(menu, SWT.SEPARATOR);
+		resetAfterMenu(menu);
+		MenuItem automatic = push(menu, "Reset to &Automatic", () -> client.presence().release(ClaimSource.USER));
+		automatic.setEnabled(client.presence().claimOf(ClaimSource.USER).isPresent());
+		push(menu, "Edit &Note\u2026", () -> editNote(owner));
+		new MenuItem(menu, SWT.SEPARATOR);
+		focusItems(menu, client);
+		new MenuItem(menu, SWT.SEPARATOR);
+		boolean online = client.ports() != null && client.ports().connection().status().state() != ConnectionState.FAILED
+				&& client.ports().connection().status().state() != ConnectionState.DISCONNECTED;
+		if (online) {
+			push(menu, "Sign &Out", runtime.account()::signOut);
+		} else {
+			push(menu, "Sign &In", runtime.account()::signIn);
+		}
+		return menu;
+	}
+
+	void choose(PresenceState state) {
+		Presence previous = runtime.client().presence().effective();
+		String note = previous.state() == state ? previous.note() : "";
+		runtime.client().presence().claimManually(Presence.of(state, note), resetAfter);
+	}
+
+	private void resetAfterMenu(Menu parent) {
+		MenuItem cascade = new MenuItem(parent, SWT.CASCADE);
+		cascade.setText("&Reset After");
+		Menu sub = new Menu(cascade);
+		cascade.setMenu(sub);
+		radio(sub, "1 hour", ResetAfter.ONE_HOUR);
+		radio(sub, "2 hours", ResetAfter.TWO_HOURS);
+		radio(sub, "End of today", ResetAfter.END_OF_TODAY);
+		radio(sub, "Until I change it", ResetAfter.NEVER);
+	}
+
+	private void radio(Menu menu, String text, ResetAfter value) {
+		MenuItem item = new MenuItem(menu, SWT.RADIO);
+		item.setText(text);
+		item.setSelection(resetAfter == value);
+		item.addListener(SWT.Selection, e -> {
+			if (item.getSelection()) {
+				resetAfter = value;
+			}
+		});
+	}
+
+	private void focusItems(Menu menu, TactClient client) {
+		if (client.focus().isRunning()) {
+			push(menu, "E&xtend Focus by 15 Minutes", () -> client.focus().extend(java.time.Duration.ofMinutes(15)));
+			push(menu, "&Stop Focus Session", () -> client.focus().stop());
+			return;
+		}
+		MenuItem cascade = new MenuItem(menu, SWT.CASCADE);
+		cascade.setText("Start &Focus Session");
+		Menu sub = new Menu(cascade);
+		cascade.setMenu(sub);
+		push(sub, "25 minutes", () -> client.focus().start(FocusLength.TWENTY_FIVE_MINUTES, FocusStyle.BUSY_FOCUSING));
+		push(sub, "50 minutes", () -> client.focus().start(FocusLength.FIFTY_MINUTES, FocusStyle.BUSY_FOCUSING));
+		push(sub, "90 minutes", () -> client.focus().start(FocusLength.NINETY_MINUTES, FocusStyle.BUSY_FOCUSING));
+		push(sub, "Until I stop it", () -> client.focus().start(FocusLength.UNTIL_STOPPED, FocusStyle.BUSY_FOCUSING));
+	}
+
+	private void editNote(Control owner) {
+		Presence current = runtime.client().presence().effective();
+		InputDialog dialog = new InputDialog(owner.getShell(), "Presence Note",
+				"A short note coworkers see beside your status, e.g. where you are when away:", current.note(),
+				text -> text.length() > Presence.MAX_NOTE_LENGTH ? "At most " + Presence.MAX_NOTE_LENGTH + " characters" : null);
+		if (dialog.open() == Window.OK && dialog.getReturnCode() != IDialogConstants.CANCEL_ID) {
+			// a note makes the status a manual one; automatic busy states keep their meaning as plain Busy
+			PresenceState state = current.state().isSelectableByUser() ? current.state()
+					: current.state() == PresenceState.OFFLINE ? PresenceState.AVAILABLE : PresenceState.BUSY;
+			runtime.client().presence().claimManually(Presence.of(state, dialog.getValue()), resetAfter);
+		}
+	}
+
+	private static MenuItem push(Menu menu, String text, Runnable action) {
+		MenuItem item = new MenuItem(menu, SWT.PUSH);
+		item.setText(text);
+		item.addListener(SWT.Selection, e -> action.run());
+		return item;
+	}
+}

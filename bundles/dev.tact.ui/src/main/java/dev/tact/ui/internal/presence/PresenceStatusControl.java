@@ -1,0 +1,140 @@
+package dev.tact.ui.internal.presence;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.function.Consumer;
+
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CLabel;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.ui.menus.WorkbenchWindowControlContribution;
+
+import dev.tact.core.focus.FocusSessionListener;
+import dev.tact.core.port.ConnectionStatus;
+import dev.tact.core.presence.EffectivePresenceListener;
+import dev.tact.core.presence.PresenceSummary;
+import dev.tact.ui.internal.runtime.TactRuntime;
+
+/**
+ * Own presence in the status bar: the state's dot and label, why it is so when automation chose it, and a
+ * countdown when it will change by itself. A click opens the presence menu.
+ */
+public final class PresenceStatusControl extends WorkbenchWindowControlContribution {
+
+	public static final String ID = "dev.tact.ui.presence.status";
+	/** Widget data key under which the label keeps the menu it opened last (for tests and accessibility tools). */
+	public static final String OPEN_MENU = "dev.tact.ui.presence.openMenu";
+	private static final int TICK_MS = 15_000;
+
+	private CLabel label;
+	private PresenceIcons icons;
+	private PresenceMenu menu;
+	private TactRuntime runtime;
+	private final EffectivePresenceListener presenceListener = (before, after) -> refreshSoon();
+	private final FocusSessionListener focusListener = digest -> refreshSoon();
+	private final Consumer<ConnectionStatus> statusListener = status -> refreshSoon();
+	private final Runnable tick = this::tick;
+
+	public PresenceStatusControl() {
+		super(ID);
+	}
+
+	@Override
+	protected Control createControl(Composite parent) {
+		runtime = TactRuntime.get();
+		Composite box = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().margins(4, 0).applyTo(box);
+		label = new CLabel(box, SWT.NONE);
+		label.setData("org.eclipse.swtbot.widget.key", ID);
+		icons = new PresenceIcons(label);
+		menu = new PresenceMenu(runtime, icons);
+		label.addListener(SWT.MouseDown, e -> openMenu());
+		runtime.client().presence().addListener(presenceListener);
+		runtime.client().focus().addListener(focusListener);
+		runtime.client().addStatusListener(statusListener);
+		label.addDisposeListener(e -> {
+			runtime.client().presence().removeListener(presenceListener);
+			runtime.client().focus().removeListener(focusListener);
+			runtime.client().removeStatusListener(statusListener);
+		});
+		refresh();
+		Display.getCurrent().timerExec(TICK_MS, tick);
+		return box;
+	}
+
+	/** Opens the presence menu under the control, as a click does. */
+	public Menu openMenu() {
+		Menu popup = menu.create(label);
+		Point below = label.toDisplay(0, label.getSize().y);
+		popup.setLocation(below);
+		popup.setVisible(true);
+		label.setData(OPEN_MENU, popup);
+		popup.addListener(SWT.Hide, e -> label.getDisplay().asyncExec(popup::dispose));
+		return popup;
+	}
+
+	/** The text shown, for tests. */
+	public String text() {
+		return label.getText();
+	}
+
+	private void tick() {
+		if (label != null && !label.isDisposed()) {
+			runtime.client().presence().refresh();
+			runtime.client().focus().refresh();
+			refresh();
+			label.getDisplay().timerExec(TICK_MS, tick);
+		}
+	}
+
+	private void refreshSoon() {
+		if (label != null && !label.isDisposed()) {
+			label.getDisplay().asyncExec(this::refresh);
+		}
+	}
+
+	private void refresh() {
+		if (label == null || label.isDisposed()) {
+			return;
+		}
+		ZoneId zone = ZoneId.systemDefault();
+		PresenceSummary summary = PresenceSummary.of(runtime.client().presence(), Clock.system(zone), zone);
+		StringBuilder text = new StringBuilder(summary.label());
+		if (!summary.countdown().isEmpty()) {
+			text.append("  (").append(summary.countdown()).append(')');
+		}
+		label.setImage(icons.get(summary.presence().state().availability()));
+		label.setText(text.toString());
+		label.setToolTipText(tooltip(summary));
+		label.getParent().getParent().layout(true, true);
+	}
+
+	private String tooltip(PresenceSummary summary) {
+		StringBuilder tip = new StringBuilder("Your presence: ").append(summary.label());
+		if (summary.presence().hasNote()) {
+			tip.append("\nNote: ").append(summary.presence().note());
+		}
+		summary.source().ifPresent(source -> tip.append(summary.automatic() ? "\nSet automatically (" + describe(source) + ")"
+				: "\nSet by you"));
+		ConnectionStatus status = runtime.client().ports() == null ? null : runtime.client().ports().connection().status();
+		tip.append(status == null ? "\nNot signed in" : "\nConnection: " + status.state().name().toLowerCase()
+				+ (status.reason().isEmpty() ? "" : " \u2014 " + status.reason()));
+		tip.append("\nClick to change");
+		return tip.toString();
+	}
+
+	private static String describe(dev.tact.core.presence.ClaimSource source) {
+		return switch (source) {
+		case USER -> "by you";
+		case CALL -> "in a call";
+		case DEBUGGER -> "while debugging";
+		case FOCUS -> "focus session";
+		case IDLE -> "no input for a while";
+		};
+	}
+}
