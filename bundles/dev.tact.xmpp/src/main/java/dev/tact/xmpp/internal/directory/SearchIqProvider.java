@@ -32,7 +32,6 @@ final class SearchIqProvider extends IqProvider<SearchIq> {
 	@Override
 	public SearchIq parse(XmlPullParser parser, int initialDepth, IqData iqData, XmlEnvironment xmlEnvironment)
 			throws XmlPullParserException, IOException {
-		XmlNode query = XmlNode.read(parser);
-		return new SearchIq(SearchResultReader.entries(query));
+		return new SearchIq(SearchResultReader.read(parser));
 	}
 }

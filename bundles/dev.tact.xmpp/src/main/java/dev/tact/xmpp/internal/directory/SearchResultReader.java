@@ -1,7 +1,11 @@
 package dev.tact.xmpp.internal.directory;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+
+import org.jivesoftware.smack.xml.XmlPullParser;
+import org.jivesoftware.smack.xml.XmlPullParserException;
 
 import dev.tact.core.address.BareJid;
 import dev.tact.core.port.DirectoryEntry;
@@ -12,9 +16,14 @@ import dev.tact.core.port.DirectoryEntry;
  * items carry fields such as {@code jid}, {@code first}, {@code last}, {@code nick}, {@code fn}, {@code email}.
  * Items without a usable address are skipped.
  */
-final class SearchResultReader {
+public final class SearchResultReader {
 
 	private SearchResultReader() {
+	}
+
+	/** Reads the {@code <query xmlns='jabber:iq:search'>} element the parser is positioned on. */
+	public static List<DirectoryEntry> read(XmlPullParser parser) throws XmlPullParserException, IOException {
+		return entries(XmlNode.read(parser));
 	}
 
 	static List<DirectoryEntry> entries(XmlNode query) {

@@ -55,7 +55,10 @@ public final class ConsentedInvitation {
 		return round;
 	}
 
-	/** Hears questions other Tact users ask in {@code room}, so the UI can offer an "Object" button. */
+	/**
+	 * Hears questions other Tact users ask in {@code room}, so the UI can offer an "Object" button. Valid while we
+	 * stay in the room; register again after re-joining.
+	 */
 	public Registration onAsk(BareJid room, Consumer<ConsentAsk> listener) {
 		String me = chat.nick(room);
 		return chat.onRoomMessage(room, message -> {

@@ -16,6 +16,7 @@ import org.jivesoftware.smack.packet.MessageBuilder;
 import org.jivesoftware.smackx.muc.InvitationListener;
 import org.jivesoftware.smackx.muc.MucEnterConfiguration;
 import org.jivesoftware.smackx.muc.MultiUserChat;
+import org.jivesoftware.smackx.muc.MultiUserChatException;
 import org.jivesoftware.smackx.muc.MultiUserChatManager;
 
 import dev.tact.core.address.BareJid;
@@ -78,6 +79,9 @@ public final class SmackGroupChat implements GroupChatPort, AutoCloseable {
 			JoinedRoom joined = prepare(room);
 			try {
 				joined.muc().create(Addresses.nick(nick)).makeInstant();
+			} catch (MultiUserChatException.MissingMucCreationAcknowledgeException e) {
+				forget(room);
+				throw new XmppOperationException("The room " + room + " already exists; join it instead.", e);
 			} catch (Exception e) {
 				forget(room);
 				throw e;
