@@ -141,4 +141,16 @@ class GroupChatTest {
 		assertTrue(bobHeard.stream().allMatch(e -> e.groupChat() && e.source() == MessageSource.ARCHIVE));
 		assertFalse(bobHeard.get(0).message().isOutgoing());
 	}
+
+	@Test
+	void joiningWithATakenNickFailsWithASentenceForTheUser() throws Exception {
+		alice.create(room, "Alice").get(10, TimeUnit.SECONDS);
+
+		java.util.concurrent.ExecutionException failure = org.junit.jupiter.api.Assertions.assertThrows(
+				java.util.concurrent.ExecutionException.class, () -> bob.join(room, "Alice").get(10, TimeUnit.SECONDS));
+
+		assertEquals("Could not join the room " + room + ": the server said conflict.", failure.getCause().getMessage());
+		org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> bob.occupants(room),
+				"a failed join leaves no half-joined room behind");
+	}
 }
