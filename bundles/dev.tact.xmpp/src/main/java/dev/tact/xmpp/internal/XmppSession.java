@@ -78,6 +78,14 @@ public final class XmppSession implements AutoCloseable {
 		return settings.account();
 	}
 
+	/**
+	 * The Smack connection, for the group chat, file, directory and vCard services that attach their own Smack
+	 * managers to it. Not for the UI.
+	 */
+	public XMPPTCPConnection connection() {
+		return connection;
+	}
+
 	public boolean isConnected() {
 		return connection.isAuthenticated();
 	}

@@ -1,0 +1,133 @@
+package dev.tact.xmpp.internal.muc;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+import dev.tact.core.address.BareJid;
+import dev.tact.core.port.Registration;
+import dev.tact.xmpp.internal.muc.InvitationProgress.Step;
+
+/**
+ * One "OK to add X?" round in one room: asks, listens for objections until the deadline, then invites or not. Each
+ * round reports exactly one final step. Thread-safe: room messages, the timer and the user may race.
+ */
+public final class InvitationRound {
+
+	private enum State { WAITING, INVITING, DONE }
+
+	private final SmackGroupChat chat;
+	private final Clock clock;
+	private final BareJid room;
+	private final BareJid invitee;
+	private final String reason;
+	private final InvitationProgressListener listener;
+	private final String id = UUID.randomUUID().toString();
+	private final String myNick;
+	private Instant deadline;
+	private Registration listening = () -> {
+	};
+	private State state = State.WAITING;
+
+	InvitationRound(SmackGroupChat chat, Clock clock, BareJid room, BareJid invitee, String reason,
+			InvitationProgressListener listener) {
+		this.chat = chat;
+		this.clock = clock;
+		this.room = room;
+		this.invitee = invitee;
+		this.reason = reason;
+		this.listener = listener;
+		this.myNick = chat.nick(room);
+	}
+
+	/** Listens first (a quick "no" must not be missed), then posts the question; returns the deadline. */
+	synchronized Instant ask(java.time.Duration window) {
+		deadline = clock.instant().plus(window);
+		listening = chat.onRoomMessage(room, this::heard);
+		long seconds = Math.max(1, window.toSeconds());
+		String text = "OK to add " + invitee + " to this conversation? Reply \"no\" within " + seconds
+				+ " seconds to object.";
+		chat.post(room, m -> m.setBody(text).addExtension(ConsentMarker.ask(id, invitee))).whenComplete((ok, error) -> {
+			if (error != null) {
+				finish(Step.FAILED, null, error.getMessage());
+			} else if (isWaiting()) {
+				report(Step.ASKED, null, "Asked the room whether it is OK to add " + invitee + ".");
+			}
+		});
+		return deadline;
+	}
+
+	/** The round's id, as carried by the marker. */
+	public String id() {
+		return id;
+	}
+
+	/** Withdraws the request if it is still waiting; returns whether it did. */
+	public boolean cancel() {
+		return finish(Step.CANCELLED, null, "The invitation of " + invitee + " was withdrawn.");
+	}
+
+	/** The window closed: invite unless someone objected or the round was withdrawn. */
+	void windowClosed() {
+		synchronized (this) {
+			if (state != State.WAITING) {
+				return;
+			}
+			state = State.INVITING;
+			listening.close();
+		}
+		inviteNow();
+	}
+
+	/** Invites straight away (nobody else is in the room to ask). */
+	void inviteNow() {
+		synchronized (this) {
+			state = State.INVITING;
+		}
+		chat.invite(room, invitee, reason).whenComplete((ok, error) -> {
+			if (error != null) {
+				finish(Step.FAILED, null, error.getMessage());
+			} else {
+				finish(Step.INVITED, null, "Invited " + invitee + ".");
+			}
+		});
+	}
+
+	private synchronized boolean isWaiting() {
+		return state == State.WAITING;
+	}
+
+	private void heard(RoomMessage message) {
+		if (message.fromHistory() || message.nick().isEmpty() || message.nick().equals(myNick)) {
+			return;
+		}
+		boolean tactObjection = ConsentMarker.objectionId(message.stanza()).filter(id::equals).isPresent();
+		boolean textObjection = ObjectionRule.isObjection(message.stanza().getBody());
+		if (!tactObjection && !textObjection) {
+			return;
+		}
+		synchronized (this) {
+			if (deadline != null && clock.instant().isAfter(deadline)) {
+				return; // too late: the round has gone ahead or is about to
+			}
+		}
+		finish(Step.OBJECTED, message.nick(), message.nick() + " objected; " + invitee + " was not invited.");
+	}
+
+	private boolean finish(Step step, String objector, String text) {
+		synchronized (this) {
+			if (state == State.DONE || (state == State.INVITING && step != Step.INVITED && step != Step.FAILED)) {
+				return false;
+			}
+			state = State.DONE;
+			listening.close();
+		}
+		report(step, objector, text);
+		return true;
+	}
+
+	private void report(Step step, String objector, String text) {
+		Instant shownDeadline = step == Step.ASKED ? deadline : null;
+		listener.progressed(new InvitationProgress(step, room, invitee, objector, shownDeadline, text));
+	}
+}

@@ -1,0 +1,111 @@
+package dev.tact.xmpp.internal.muc;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.jivesoftware.smack.MessageListener;
+import org.jivesoftware.smack.packet.Message;
+import org.jivesoftware.smackx.muc.MultiUserChat;
+import org.jivesoftware.smackx.muc.SubjectUpdatedListener;
+import org.jxmpp.jid.EntityFullJid;
+
+import dev.tact.core.address.BareJid;
+import dev.tact.core.chat.ChatMessage;
+import dev.tact.core.chat.Occupant;
+import dev.tact.core.chat.RoomOccupants;
+import dev.tact.core.port.ChatListener;
+import dev.tact.core.port.GroupChatListener;
+import dev.tact.core.port.IncomingMessageEvent;
+import dev.tact.core.port.MessageSource;
+import dev.tact.core.port.Registration;
+
+/**
+ * One room we are in: the Smack {@link MultiUserChat}, who is there, and the listeners wired to it. Listeners are
+ * attached before entering, so the occupant list and the discussion history sent on join are not missed.
+ */
+final class JoinedRoom {
+
+	private final BareJid room;
+	private final MultiUserChat muc;
+	private final Clock clock;
+	private final RoomOccupants occupants = new RoomOccupants();
+	private final OccupantPresence presence;
+	private final GroupChatListeners<Consumer<RoomMessage>> rawMessageListeners = new GroupChatListeners<>();
+	private final MessageListener messageListener = this::onMessage;
+	private final SubjectUpdatedListener subjectListener;
+	private final GroupChatListeners<ChatListener> chatListeners;
+
+	JoinedRoom(BareJid room, MultiUserChat muc, Clock clock, GroupChatListeners<GroupChatListener> groupListeners,
+			GroupChatListeners<ChatListener> chatListeners) {
+		this.room = room;
+		this.muc = muc;
+		this.clock = clock;
+		this.chatListeners = chatListeners;
+		this.presence = new OccupantPresence(room, occupants, groupListeners);
+		this.subjectListener = (subject, from) -> groupListeners.fire(l -> l.topicChanged(room, subject == null ? "" : subject));
+	}
+
+	void attach() {
+		muc.addParticipantListener(presence);
+		muc.addMessageListener(messageListener);
+		muc.addSubjectUpdatedListener(subjectListener);
+	}
+
+	void detach() {
+		muc.removeParticipantListener(presence);
+		muc.removeMessageListener(messageListener);
+		muc.removeSubjectUpdatedListener(subjectListener);
+	}
+
+	/** After entering: adds anyone Smack saw before our listener did. */
+	void seedOccupants() {
+		for (EntityFullJid jid : muc.getOccupants()) {
+			presence.seed(muc.getOccupant(jid));
+		}
+	}
+
+	BareJid room() {
+		return room;
+	}
+
+	MultiUserChat muc() {
+		return muc;
+	}
+
+	String myNick() {
+		return muc.getNickname() == null ? "" : muc.getNickname().toString();
+	}
+
+	List<Occupant> occupants() {
+		return occupants.all();
+	}
+
+	/** How many occupants besides us. */
+	int othersCount() {
+		String me = myNick();
+		return (int) occupants.all().stream().filter(o -> !o.nick().equals(me)).count();
+	}
+
+	/** Hears every groupchat message of this room, raw, for protocols built on room messages. */
+	Registration onRoomMessage(Consumer<RoomMessage> listener) {
+		return rawMessageListeners.add(listener);
+	}
+
+	private void onMessage(Message stanza) {
+		if (stanza.getFrom() == null) {
+			return;
+		}
+		String nick = stanza.getFrom().getResourceOrEmpty().toString();
+		boolean history = RoomMessageReader.isDelayed(stanza);
+		RoomMessage raw = new RoomMessage(room, nick, stanza, history);
+		rawMessageListeners.fire(l -> l.accept(raw));
+		if (stanza.getBody() == null) {
+			return;
+		}
+		ChatMessage message = RoomMessageReader.read(stanza, myNick(), null, null, clock.instant());
+		IncomingMessageEvent event = new IncomingMessageEvent(room, message,
+				history ? MessageSource.ARCHIVE : MessageSource.LIVE, null, false, true);
+		chatListeners.fire(l -> l.messageReceived(event));
+	}
+}

@@ -1,0 +1,50 @@
+package dev.tact.xmpp.internal.muc;
+
+import java.time.Instant;
+
+import org.jivesoftware.smack.packet.Message;
+import org.jivesoftware.smackx.delay.packet.DelayInformation;
+
+import dev.tact.core.address.BareJid;
+import dev.tact.core.chat.Author;
+import dev.tact.core.chat.ChatMessage;
+import dev.tact.core.chat.DeliveryState;
+import dev.tact.core.chat.Direction;
+import dev.tact.core.chat.MessageId;
+
+/** Turns a groupchat stanza into core's {@link ChatMessage}, with the server's time when it names one. */
+final class RoomMessageReader {
+
+	private RoomMessageReader() {
+	}
+
+	/**
+	 * @param stanza the message from {@code room/nick}
+	 * @param myNick our nick in the room, to tell our own reflected messages apart
+	 * @param archiveId the archive's id for the message (MAM), or null
+	 * @param serverTime the time the archive gave, or null to use the stanza's {@code delay} or {@code now}
+	 */
+	static ChatMessage read(Message stanza, String myNick, String archiveId, Instant serverTime, Instant now) {
+		String nick = stanza.getFrom().getResourceOrEmpty().toString();
+		Author author = nick.isEmpty() ? new Author(Addresses.bare(stanza.getFrom()), "") : Author.nick(nick);
+		Direction direction = !nick.isEmpty() && nick.equals(myNick) ? Direction.OUTGOING : Direction.INCOMING;
+		String id = stanza.getStanzaId();
+		MessageId messageId = id == null || id.isBlank() ? MessageId.random() : MessageId.of(id);
+		Instant time = serverTime != null ? serverTime : delayOf(stanza, now);
+		return new ChatMessage(messageId, archiveId, author, direction, stanza.getBody(), time, DeliveryState.DELIVERED,
+				false);
+	}
+
+	static boolean isDelayed(Message stanza) {
+		return DelayInformation.from(stanza) != null;
+	}
+
+	static BareJid roomOf(Message stanza) {
+		return Addresses.bare(stanza.getFrom());
+	}
+
+	private static Instant delayOf(Message stanza, Instant now) {
+		DelayInformation delay = DelayInformation.from(stanza);
+		return delay == null || delay.getStamp() == null ? now : delay.getStamp().toInstant();
+	}
+}

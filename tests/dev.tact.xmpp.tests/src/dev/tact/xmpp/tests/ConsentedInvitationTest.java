@@ -1,0 +1,193 @@
+package dev.tact.xmpp.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import dev.tact.core.address.BareJid;
+import dev.tact.core.port.ChatListener;
+import dev.tact.core.port.GroupChatListener;
+import dev.tact.core.port.IncomingMessageEvent;
+import dev.tact.core.port.RoomInvitation;
+import dev.tact.core.port.TaskScheduler;
+import dev.tact.tests.harness.Await;
+import dev.tact.tests.harness.ProsodyExtension;
+import dev.tact.tests.harness.ProsodyServer;
+import dev.tact.xmpp.internal.XmppSession;
+import dev.tact.xmpp.internal.muc.ConsentAsk;
+import dev.tact.xmpp.internal.muc.ConsentedInvitation;
+import dev.tact.xmpp.internal.muc.InvitationProgress;
+import dev.tact.xmpp.internal.muc.InvitationProgress.Step;
+import dev.tact.xmpp.internal.muc.SmackGroupChat;
+
+/**
+ * "Don't invite someone to join a multiparty IM session in progress without first asking the others": alice and
+ * bob talk in a room; alice wants to add carol. Carol gets an invitation only when nobody objects in time.
+ */
+@ExtendWith(ProsodyExtension.class)
+class ConsentedInvitationTest {
+
+	private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+	private Sessions sessions;
+	private SmackGroupChat alice;
+	private SmackGroupChat bob;
+	private SmackGroupChat carol;
+	private BareJid carolAddress;
+	private BareJid room;
+	private final List<RoomInvitation> carolInvitations = new CopyOnWriteArrayList<>();
+	private final List<InvitationProgress> progress = new CopyOnWriteArrayList<>();
+	private ScheduledExecutorService timer;
+
+	@BeforeEach
+	void roomInProgress(ProsodyServer server) throws Exception {
+		sessions = new Sessions(server);
+		alice = sessions.closeLater(new SmackGroupChat(sessions.online("alice")));
+		bob = sessions.closeLater(new SmackGroupChat(sessions.online("bob")));
+		XmppSession carolSession = sessions.online("carol");
+		carolAddress = carolSession.account();
+		carol = sessions.closeLater(new SmackGroupChat(carolSession));
+		carol.addGroupChatListener(new GroupChatListener() {
+			@Override
+			public void invited(RoomInvitation invitation) {
+				carolInvitations.add(invitation);
+			}
+		});
+		room = Rooms.fresh(server, "design-review");
+		alice.create(room, "Alice").get(10, TimeUnit.SECONDS);
+		bob.join(room, "Bob").get(10, TimeUnit.SECONDS);
+		Await.until(TIMEOUT, "alice sees bob in the room", () -> alice.othersInRoom(room) == 1);
+		timer = Executors.newSingleThreadScheduledExecutor();
+	}
+
+	@AfterEach
+	void tearDown() {
+		timer.shutdownNow();
+		sessions.close();
+	}
+
+	@Test
+	void invitationGoesOutWhenNobodyObjectsWithinTheWindow() throws Exception {
+		List<ConsentAsk> asksSeenByBob = new CopyOnWriteArrayList<>();
+		ConsentedInvitation bobSide = new ConsentedInvitation(bob, Clock.systemUTC(), TaskScheduler.of(timer), Duration.ofSeconds(1));
+		bobSide.onAsk(room, asksSeenByBob::add);
+		ConsentedInvitation consent = new ConsentedInvitation(alice, Clock.systemUTC(), TaskScheduler.of(timer),
+				Duration.ofMillis(1500));
+
+		consent.request(room, carolAddress, "Carol knows the parser", progress::add);
+
+		Await.until(TIMEOUT, "bob's Tact sees the question", () -> !asksSeenByBob.isEmpty());
+		assertEquals(carolAddress, asksSeenByBob.get(0).invitee());
+		assertEquals("Alice", asksSeenByBob.get(0).askerNick());
+		Await.until(TIMEOUT, "carol is invited", () -> !carolInvitations.isEmpty());
+		RoomInvitation invitation = carolInvitations.get(0);
+		assertEquals(room, invitation.room());
+		assertEquals("Carol knows the parser", invitation.reason());
+		Await.until(TIMEOUT, "alice hears the round end", () -> progress.size() == 2);
+		assertEquals(List.of(Step.ASKED, Step.INVITED), progress.stream().map(InvitationProgress::step).toList());
+	}
+
+	@Test
+	void tactObjectionFromBobCancelsTheInvitation() throws Exception {
+		ConsentedInvitation bobSide = new ConsentedInvitation(bob, Clock.systemUTC(), TaskScheduler.of(timer), Duration.ofSeconds(1));
+		bobSide.onAsk(room, ask -> bobSide.object(ask));
+		ManualScheduler window = new ManualScheduler();
+		ConsentedInvitation consent = new ConsentedInvitation(alice, Clock.systemUTC(), window, Duration.ofSeconds(30));
+
+		consent.request(room, carolAddress, "", progress::add);
+
+		Await.until(TIMEOUT, "the round ends", () -> progress.stream().anyMatch(InvitationProgress::isFinal));
+		assertObjectedByBobAndCarolNeverInvited(window);
+	}
+
+	@Test
+	void plainNoFromBobCancelsTheInvitation() throws Exception {
+		bob.addChatListener(new ChatListener() {
+			@Override
+			public void messageReceived(IncomingMessageEvent event) {
+				if (event.message().body().startsWith("OK to add")) {
+					bob.send(room, "No, we are discussing her review.");
+				}
+			}
+		});
+		ManualScheduler window = new ManualScheduler();
+		ConsentedInvitation consent = new ConsentedInvitation(alice, Clock.systemUTC(), window, Duration.ofSeconds(30));
+
+		consent.request(room, carolAddress, "", progress::add);
+
+		Await.until(TIMEOUT, "the round ends", () -> progress.stream().anyMatch(InvitationProgress::isFinal));
+		assertObjectedByBobAndCarolNeverInvited(window);
+	}
+
+	@Test
+	void anObjectionAfterTheDeadlineIsTooLateAndTheInvitationGoesOut() throws Exception {
+		MutableClock clock = new MutableClock(Instant.now());
+		ManualScheduler window = new ManualScheduler();
+		List<String> aliceHeard = new CopyOnWriteArrayList<>();
+		alice.addChatListener(new ChatListener() {
+			@Override
+			public void messageReceived(IncomingMessageEvent event) {
+				aliceHeard.add(event.message().body());
+			}
+		});
+		ConsentedInvitation consent = new ConsentedInvitation(alice, clock, window, Duration.ofSeconds(30));
+		consent.request(room, carolAddress, "", progress::add);
+		Await.until(TIMEOUT, "the room is asked", () -> !progress.isEmpty());
+		assertEquals(clock.instant().plusSeconds(30), progress.get(0).deadline());
+
+		clock.advance(Duration.ofSeconds(31));
+		bob.send(room, "no").get(10, TimeUnit.SECONDS);
+		Await.until(TIMEOUT, "alice's client has processed bob's late reply", () -> aliceHeard.contains("no"));
+		window.runAll();
+
+		Await.until(TIMEOUT, "carol is invited", () -> !carolInvitations.isEmpty());
+		Await.until(TIMEOUT, "alice hears the round end", () -> progress.size() == 2);
+		assertEquals(List.of(Step.ASKED, Step.INVITED), progress.stream().map(InvitationProgress::step).toList());
+	}
+
+	@Test
+	void withNobodyElseInTheRoomTheInvitationGoesOutAtOnce() throws Exception {
+		bob.leave(room).get(10, TimeUnit.SECONDS);
+		Await.until(TIMEOUT, "alice sees bob leave", () -> alice.othersInRoom(room) == 0);
+		ManualScheduler window = new ManualScheduler();
+		ConsentedInvitation consent = new ConsentedInvitation(alice, Clock.systemUTC(), window, Duration.ofSeconds(30));
+
+		consent.request(room, carolAddress, "", progress::add);
+
+		Await.until(TIMEOUT, "carol is invited", () -> !carolInvitations.isEmpty());
+		Await.until(TIMEOUT, "alice hears the round end", () -> !progress.isEmpty());
+		assertEquals(List.of(Step.INVITED), progress.stream().map(InvitationProgress::step).toList());
+		assertEquals(0, window.pending(), "no window when there is nobody to ask");
+	}
+
+	private void assertObjectedByBobAndCarolNeverInvited(ManualScheduler window) throws Exception {
+		InvitationProgress last = progress.get(progress.size() - 1);
+		assertEquals(Step.OBJECTED, last.step());
+		assertEquals("Bob", last.objector());
+		assertTrue(last.message().contains("Bob objected"), last.message());
+		window.runAll(); // the window closes after the objection: nothing may go out now
+
+		// Stanzas from one sender arrive in order: once a later invitation to another room reaches carol, an
+		// invitation to the first room would have arrived before it.
+		BareJid control = new BareJid("control-" + room.local(), room.domain());
+		alice.create(control, "Alice").get(10, TimeUnit.SECONDS);
+		alice.invite(control, carolAddress, "control").get(10, TimeUnit.SECONDS);
+		Await.until(TIMEOUT, "carol receives the control invitation", () -> !carolInvitations.isEmpty());
+		assertEquals(List.of(control), carolInvitations.stream().map(RoomInvitation::room).toList(),
+				"carol was never invited into the room that objected");
+		assertEquals(Step.OBJECTED, progress.get(progress.size() - 1).step(), "nothing happened after the objection");
+	}
+}

@@ -1,0 +1,71 @@
+package dev.tact.xmpp.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import dev.tact.core.port.DirectoryEntry;
+import dev.tact.tests.harness.ProsodyExtension;
+import dev.tact.tests.harness.ProsodyServer;
+import dev.tact.xmpp.internal.XmppSession;
+import dev.tact.xmpp.internal.directory.SmackDirectorySearch;
+import dev.tact.xmpp.internal.vcard.ContactCard;
+import dev.tact.xmpp.internal.vcard.SmackVCards;
+
+/** User directory search (XEP-0055) against Prosody's mod_vjud, which answers in the old item format. */
+@ExtendWith(ProsodyExtension.class)
+class DirectorySearchTest {
+
+	private Sessions sessions;
+	private XmppSession alice;
+	private XmppSession bob;
+	private SmackDirectorySearch directory;
+
+	@BeforeEach
+	void logIn(ProsodyServer server) throws Exception {
+		sessions = new Sessions(server);
+		alice = sessions.online("alice");
+		bob = sessions.online("bob");
+		directory = sessions.closeLater(new SmackDirectorySearch(alice));
+	}
+
+	@AfterEach
+	void logOut() {
+		sessions.close();
+	}
+
+	@Test
+	void aliceFindsBobByTheNicknameInHisVCard() throws Exception {
+		SmackVCards bobCards = sessions.closeLater(new SmackVCards(bob));
+		bobCards.saveOwn(ContactCard.named("Robert Tables", "Bobby Tables").withEmail("bobby@example.org"))
+				.get(10, TimeUnit.SECONDS);
+
+		List<DirectoryEntry> found = directory.search("bobby").get(10, TimeUnit.SECONDS);
+
+		assertEquals(List.of(new DirectoryEntry(bob.account(), "Bobby Tables", "bobby@example.org")), found);
+		assertTrue(alice.isConnected(), "the old-format reply did not cost the connection");
+	}
+
+	@Test
+	void aSearchWithoutMatchesIsEmptyAndTheConnectionSurvives() throws Exception {
+		List<DirectoryEntry> found = directory.search("nobody-by-this-name").get(10, TimeUnit.SECONDS);
+
+		assertEquals(List.of(), found);
+		assertTrue(alice.isConnected());
+		assertEquals(List.of(), directory.search("zz-still-works").get(10, TimeUnit.SECONDS));
+	}
+
+	@Test
+	void tooShortTextIsRefusedWithAReason() {
+		Exception failure = assertThrows(Exception.class, () -> directory.search("b").get(10, TimeUnit.SECONDS));
+		assertTrue(failure.getCause().getMessage().contains("at least 2 characters"), failure.getCause().getMessage());
+	}
+}

@@ -1,0 +1,136 @@
+package dev.tact.xmpp.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.RandomAccessFile;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.OptionalLong;
+import java.util.Random;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.tact.core.port.FileTooLargeException;
+import dev.tact.tests.harness.ProsodyExtension;
+import dev.tact.tests.harness.ProsodyServer;
+import dev.tact.xmpp.internal.files.FileDownloader;
+import dev.tact.xmpp.internal.files.FileTransferException;
+import dev.tact.xmpp.internal.files.SmackFileSharing;
+
+/** HTTP upload (XEP-0363) to Prosody's http_file_share, 10 MiB limit, and safe downloads. */
+@ExtendWith(ProsodyExtension.class)
+class FileSharingTest {
+
+	private static final long LIMIT = 10L * 1024 * 1024;
+
+	@TempDir
+	Path work;
+
+	private Sessions sessions;
+	private SmackFileSharing alice;
+	private ExecutorService executor;
+	private FileDownloader bobDownloads;
+	private Path bobsFolder;
+
+	@BeforeEach
+	void logIn(ProsodyServer server) throws Exception {
+		sessions = new Sessions(server);
+		alice = sessions.closeLater(new SmackFileSharing(sessions.online("alice")));
+		executor = Executors.newCachedThreadPool();
+		bobDownloads = new FileDownloader(executor, FileDownloader.DEFAULT_MAX_BYTES);
+		bobsFolder = Files.createDirectories(work.resolve("bob/Downloads"));
+	}
+
+	@AfterEach
+	void logOut() {
+		executor.shutdownNow();
+		sessions.close();
+	}
+
+	@Test
+	void serverLimitIsReadFromServiceDiscovery() throws Exception {
+		assertEquals(OptionalLong.of(LIMIT), alice.maxUploadSize().get(10, TimeUnit.SECONDS));
+	}
+
+	@Test
+	void uploadedFileIsDownloadedByBobWithTheSameBytes() throws Exception {
+		byte[] content = new byte[300_000];
+		new Random(42).nextBytes(content);
+		Path file = Files.write(work.resolve("trace.bin"), content);
+		AtomicLong lastProgress = new AtomicLong(-1);
+
+		URI url = alice.upload(file, (sent, total) -> lastProgress.set(sent)).get(30, TimeUnit.SECONDS);
+
+		assertEquals(content.length, lastProgress.get(), "progress reached the whole file");
+		assertTrue(url.toString().startsWith("http://127.0.0.1:"), url.toString());
+		Path downloaded = bobDownloads.download(url, bobsFolder, null).get(30, TimeUnit.SECONDS);
+		assertEquals(bobsFolder.resolve("trace.bin"), downloaded);
+		assertArrayEquals(content, Files.readAllBytes(downloaded));
+		assertFalse(Files.isExecutable(downloaded), "a download is never executable");
+	}
+
+	@Test
+	void aFileNamedDotDotBashrcLandsAsAHarmlessNameInsideTheChosenFolder() throws Exception {
+		Path file = Files.writeString(work.resolve("payload.sh"), "echo pwned\n");
+		URI url = alice.upload(file, "..\\..\\.bashrc", null).get(30, TimeUnit.SECONDS);
+
+		Path fromUrlName = bobDownloads.download(url, bobsFolder, null).get(30, TimeUnit.SECONDS);
+		Path fromClaimedName = bobDownloads.download(url, bobsFolder, "../../.bashrc").get(30, TimeUnit.SECONDS);
+
+		assertEquals(bobsFolder.resolve("bashrc"), fromUrlName);
+		assertEquals(bobsFolder.resolve("bashrc (2)"), fromClaimedName, "a second copy does not overwrite the first");
+		assertFalse(Files.exists(work.resolve(".bashrc")) || Files.exists(bobsFolder.resolve(".bashrc")));
+		try (var listing = Files.list(bobsFolder)) {
+			assertEquals(2, listing.count(), "nothing else, no leftover temporary file");
+		}
+	}
+
+	@Test
+	void aFileOverTheServerLimitIsRejectedBeforeUploadingWithAClearMessage() throws Exception {
+		Path big = work.resolve("heap.hprof");
+		try (RandomAccessFile sparse = new RandomAccessFile(big.toFile(), "rw")) {
+			sparse.setLength(LIMIT + 1);
+		}
+		AtomicLong progressCalls = new AtomicLong();
+
+		ExecutionException failure = assertThrows(ExecutionException.class,
+				() -> alice.upload(big, (sent, total) -> progressCalls.incrementAndGet()).get(30, TimeUnit.SECONDS));
+
+		FileTooLargeException tooLarge = assertInstanceOf(FileTooLargeException.class, failure.getCause());
+		assertEquals(LIMIT + 1, tooLarge.size());
+		assertEquals(LIMIT, tooLarge.limit());
+		assertEquals("The file is 10485761 bytes; the server accepts at most 10485760 bytes", tooLarge.getMessage());
+		assertEquals(0, progressCalls.get(), "nothing was uploaded");
+	}
+
+	@Test
+	void aDownloadOverTheCapIsRefusedAndLeavesNothingBehind() throws Exception {
+		Path file = Files.write(work.resolve("big.bin"), new byte[4096]);
+		URI url = alice.upload(file, null).get(30, TimeUnit.SECONDS);
+		FileDownloader small = new FileDownloader(executor, 1024);
+
+		ExecutionException failure = assertThrows(ExecutionException.class,
+				() -> small.download(url, bobsFolder, null).get(30, TimeUnit.SECONDS));
+
+		assertInstanceOf(FileTransferException.class, failure.getCause());
+		assertTrue(failure.getCause().getMessage().contains("larger than 1024 bytes"), failure.getCause().getMessage());
+		try (var listing = Files.list(bobsFolder)) {
+			assertEquals(0, listing.count());
+		}
+	}
+}

@@ -1,0 +1,33 @@
+package dev.tact.xmpp.tests;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import dev.tact.xmpp.internal.muc.ObjectionRule;
+
+/** Which plain replies to "OK to add X?" count as objections. */
+class ObjectionRuleTest {
+
+	@ParameterizedTest
+	@ValueSource(strings = { "no", "No.", "NO!", "nope", "No, we are discussing her review.", "please don't",
+			"Please don\u2019t, not yet", "wait", "Wait, one minute", "not now", "I object", "rather not", "-1",
+			"\ud83d\udc4e", "  no  " })
+	void theseObject(String reply) {
+		assertTrue(ObjectionRule.isObjection(reply), reply);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "ok", "sure", "yes", "no problem", "No worries!", "no objection", "no, go ahead",
+			"noted", "nobody minds", "know what, fine", "", "   " })
+	void theseDoNot(String reply) {
+		assertFalse(ObjectionRule.isObjection(reply), reply);
+	}
+
+	@org.junit.jupiter.api.Test
+	void aMissingBodyIsNoObjection() {
+		assertFalse(ObjectionRule.isObjection(null));
+	}
+}

@@ -1,0 +1,57 @@
+package dev.tact.xmpp.tests;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jivesoftware.smackx.ping.PingManager;
+
+import dev.tact.core.address.BareJid;
+import dev.tact.tests.harness.ProsodyServer;
+import dev.tact.tests.harness.TestAccount;
+import dev.tact.xmpp.internal.ConnectionSettings;
+import dev.tact.xmpp.internal.XmppSession;
+
+/** Opens real accounts on the test server, online and ready to receive, and closes whatever was opened. */
+final class Sessions implements AutoCloseable {
+
+	private final ProsodyServer server;
+	private final List<AutoCloseable> opened = new ArrayList<>();
+
+	Sessions(ProsodyServer server) {
+		this.server = server;
+	}
+
+	/**
+	 * A fresh account, logged in, available, and known by the server to be available: a ping round trip after the
+	 * initial presence means the server has processed it, so stanzas sent to the account from now on are delivered.
+	 */
+	XmppSession online(String prefix) throws Exception {
+		TestAccount account = server.newAccount(prefix);
+		ConnectionSettings settings = ConnectionSettings.of(BareJid.parse(account.jid()))
+				.withServer(server.host(), server.c2sPort())
+				.withPinnedCertificate(server.certificateSha256());
+		XmppSession session = XmppSession.open(settings, account.password());
+		opened.add(session);
+		session.publishPresence(null, "");
+		PingManager.getInstanceFor(session.connection()).pingMyServer(true);
+		return session;
+	}
+
+	/** Registers {@code resource} to be closed with the sessions (before them). */
+	<T extends AutoCloseable> T closeLater(T resource) {
+		opened.add(resource);
+		return resource;
+	}
+
+	@Override
+	public void close() {
+		for (int i = opened.size() - 1; i >= 0; i--) {
+			try {
+				opened.get(i).close();
+			} catch (Exception e) {
+				// closing is best effort in tests
+			}
+		}
+		opened.clear();
+	}
+}
