@@ -82,6 +82,10 @@ public final class ContactsModel {
 		return watch.isWatching(contact);
 	}
 
+	ContactList roster() {
+		return roster;
+	}
+
 	void rosterChanged(Contact contact) {
 		roster.put(contact);
 		feed.changed(contact.jid());

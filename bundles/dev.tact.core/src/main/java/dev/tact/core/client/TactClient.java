@@ -46,6 +46,7 @@ public final class TactClient implements AutoCloseable {
 	private final ContactsModel contacts;
 	private final Conversations conversations = new Conversations();
 	private final Outbox outbox;
+	private final RosterEditing rosterEditing;
 	private final PresencePublisher publisher;
 	private final IncomingEvents incoming;
 	private final List<Consumer<ConnectionStatus>> statusListeners = new CopyOnWriteArrayList<>();
@@ -60,6 +61,7 @@ public final class TactClient implements AutoCloseable {
 		this.alerts = new AlertPolicy(AlertPreferences.defaults(), UrgentRateLimiter.withDefaults(clock));
 		this.contacts = new ContactsModel(new ContactChangeFeed(scheduler, ContactChangeFeed.DEFAULT_WINDOW), this::becameAvailable);
 		this.outbox = new Outbox(outboxStorage);
+		this.rosterEditing = new RosterEditing(contacts, () -> ports);
 		this.publisher = new PresencePublisher(arbiter, clock, scheduler, new OwnPresenceEncoder(zone, true));
 		this.incoming = new IncomingEvents(conversations, contacts, arbiter, focus, alerts, sink, clock);
 		outbox.start();
@@ -79,6 +81,11 @@ public final class TactClient implements AutoCloseable {
 
 	public ContactsModel contacts() {
 		return contacts;
+	}
+
+	/** Adding, removing and regrouping contacts on the server. */
+	public RosterEditing roster() {
+		return rosterEditing;
 	}
 
 	public Conversations conversations() {

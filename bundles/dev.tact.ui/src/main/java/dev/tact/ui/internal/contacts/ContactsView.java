@@ -1,34 +1,200 @@
 package dev.tact.ui.internal.contacts;
 
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.DelegatingStyledCellLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 
-/** The Contacts view: who is there, how available they are, and a way to talk to them. */
+import dev.tact.core.address.BareJid;
+import dev.tact.core.client.TactClient;
+import dev.tact.core.port.ConnectionState;
+import dev.tact.core.port.ConnectionStatus;
+import dev.tact.ui.internal.runtime.TactRuntime;
+
+/**
+ * The Contacts view: who is there and how available they are, add requests on top, Recent Contacts, offline people
+ * folded away, and a filter that also searches the directory. It only renders the client's models and schedules
+ * work; every change arrives as a coalesced batch, so a burst of presence updates costs a few refreshes.
+ */
 public final class ContactsView extends ViewPart {
 
 	public static final String ID = "dev.tact.ui.views.contacts";
+	/** Widget keys, for tests. */
+	public static final String TREE_KEY = "dev.tact.ui.contacts.tree";
+	public static final String FILTER_KEY = "dev.tact.ui.contacts.filter";
 
+	private final AtomicBoolean refreshPending = new AtomicBoolean();
+	private TactRuntime runtime;
+	private TreeViewer viewer;
+	private Text filter;
 	private Label status;
+	private ContactsState state;
+	private DirectorySearch directory;
+	private final Consumer<Set<BareJid>> batchListener = changed -> refreshSoon();
+	private final Consumer<ConnectionStatus> statusListener = this::showStatusSoon;
+	private final Runnable unreadListener = this::refreshSoon;
 
 	@Override
 	public void createPartControl(Composite parent) {
-		GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
+		runtime = TactRuntime.get();
+		state = new ContactsState();
+		GridLayoutFactory.fillDefaults().spacing(0, 4).applyTo(parent);
+		filter = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+		filter.setMessage("Find a contact or search the directory");
+		filter.setData("org.eclipse.swtbot.widget.key", FILTER_KEY);
+		GridDataFactory.fillDefaults().grab(true, false).indent(4, 4).applyTo(filter);
 		status = new Label(parent, SWT.WRAP);
-		status.setText("Not signed in. Set up your account in Window > Preferences > Tact.");
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
+		GridDataFactory.fillDefaults().grab(true, false).indent(6, 0).applyTo(status);
+		viewer = new TreeViewer(parent, SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
+		viewer.getTree().setData("org.eclipse.swtbot.widget.key", TREE_KEY);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
+		viewer.setContentProvider(new ContactsContent());
+		viewer.setLabelProvider(new DelegatingStyledCellLabelProvider(new ContactLabels(viewer.getControl())));
+		viewer.setAutoExpandLevel(2);
+		viewer.setComparer(new ContactsContent.RowComparer());
+		directory = new DirectorySearch(runtime, viewer.getControl(), results -> {
+			state.directory = results;
+			refresh();
+		}, this::showProblem);
+		filter.addModifyListener(e -> {
+			state.filter = filter.getText();
+			refresh();
+			directory.searchSoon(filter.getText());
+		});
+		ContactsActions actions = new ContactsActions(this, runtime);
+		MenuManager menu = new MenuManager();
+		menu.setRemoveAllWhenShown(true);
+		menu.addMenuListener(manager -> actions.fill(manager, selection()));
+		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+		getSite().registerContextMenu(menu, viewer);
+		getSite().setSelectionProvider(viewer);
+		actions.fillViewMenu(getViewSite().getActionBars().getMenuManager());
+		viewer.addDoubleClickListener(e -> actions.open(selection()));
+		ContactsDragAndDrop.install(viewer, runtime, this::showProblem);
+		listen();
+		refresh();
+		showStatus(currentStatus());
+	}
+
+	private void listen() {
+		TactClient client = runtime.client();
+		client.contacts().addBatchListener(batchListener);
+		client.addStatusListener(statusListener);
+		runtime.account().addProblemListener(statusListener);
+		runtime.unread().addListener(unreadListener);
+	}
+
+	@Override
+	public void dispose() {
+		TactClient client = runtime.client();
+		client.contacts().removeBatchListener(batchListener);
+		client.removeStatusListener(statusListener);
+		runtime.account().removeProblemListener(statusListener);
+		runtime.unread().removeListener(unreadListener);
+		directory.dispose();
+		super.dispose();
 	}
 
 	@Override
 	public void setFocus() {
-		status.setFocus();
+		viewer.getControl().setFocus();
 	}
 
 	/** The line telling the user the connection state; visible for tests. */
 	public String statusText() {
 		return status.getText();
+	}
+
+	public TreeViewer viewer() {
+		return viewer;
+	}
+
+	void setSort(ContactsTree.Sort sort) {
+		state.sort = sort;
+		refresh();
+	}
+
+	ContactsTree.Sort sort() {
+		return state.sort;
+	}
+
+	void showProblem(String message) {
+		if (!status.isDisposed()) {
+			status.setText(message);
+			status.getParent().layout();
+		}
+	}
+
+	/** Rebuilds the tree from the models now; on the UI thread. */
+	public void refresh() {
+		refreshPending.set(false);
+		if (viewer.getControl().isDisposed()) {
+			return;
+		}
+		List<ContactsTree.Group> groups = ContactsTree.build(runtime.client().contacts(), state.filter, state.sort,
+				runtime.unread().snapshot(), state.directory);
+		Object[] expanded = viewer.getExpandedElements();
+		viewer.getControl().setRedraw(false);
+		try {
+			viewer.setInput(groups);
+			viewer.setExpandedElements(expanded);
+			for (ContactsTree.Group group : groups) {
+				if (group.kind() != ContactsTree.Group.Kind.OFFLINE || !state.filter.isBlank()) {
+					viewer.setExpandedState(group, true);
+				}
+			}
+		} finally {
+			viewer.getControl().setRedraw(true);
+		}
+	}
+
+	private void refreshSoon() {
+		if (refreshPending.compareAndSet(false, true) && !viewer.getControl().isDisposed()) {
+			viewer.getControl().getDisplay().asyncExec(this::refresh);
+		}
+	}
+
+	private void showStatusSoon(ConnectionStatus connection) {
+		if (!status.isDisposed()) {
+			status.getDisplay().asyncExec(() -> showStatus(connection));
+		}
+	}
+
+	private void showStatus(ConnectionStatus connection) {
+		if (status.isDisposed()) {
+			return;
+		}
+		String text = switch (connection.state()) {
+		case CONNECTED -> "";
+		case CONNECTING -> "Signing in\u2026";
+		case RECONNECTING -> "Connection lost; reconnecting\u2026 Messages you write are kept and sent when it is back.";
+		case DISCONNECTED -> "Not signed in. Set up your account in Window > Preferences > Tact, then Sign In from the view menu.";
+		case FAILED -> "Sign-in failed: " + connection.reason();
+		};
+		status.setText(text);
+		((GridDataFactory.fillDefaults().grab(true, false).indent(6, 0).exclude(text.isEmpty()))).applyTo(status);
+		status.setVisible(!text.isEmpty());
+		status.getParent().layout();
+	}
+
+	private ConnectionStatus currentStatus() {
+		return runtime.client().ports() == null ? ConnectionStatus.of(ConnectionState.DISCONNECTED)
+				: runtime.client().ports().connection().status();
+	}
+
+	private IStructuredSelection selection() {
+		return viewer.getStructuredSelection();
 	}
 }

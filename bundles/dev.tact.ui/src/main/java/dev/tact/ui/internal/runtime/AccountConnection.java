@@ -37,6 +37,11 @@ public final class AccountConnection {
 		backends.open();
 	}
 
+	/** The XMPP implementation, when its bundle is running. */
+	public java.util.Optional<MessagingBackend> backend() {
+		return java.util.Optional.ofNullable(backends.getService());
+	}
+
 	public CredentialStore credentials() {
 		return credentials;
 	}

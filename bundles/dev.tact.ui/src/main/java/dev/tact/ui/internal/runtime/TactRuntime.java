@@ -22,6 +22,7 @@ public final class TactRuntime {
 
 	private final ScheduledExecutorService timer;
 	private final NotificationRouter notifications = new NotificationRouter();
+	private final UnreadMessages unread = new UnreadMessages();
 	private final TactClient client;
 	private final AccountConnection account;
 
@@ -35,6 +36,7 @@ public final class TactRuntime {
 		client = new TactClient(Clock.systemDefaultZone(), ZoneId.systemDefault(), TaskScheduler.of(timer), notifications,
 				new FileOutboxStorage(state.resolve("outbox")));
 		account = new AccountConnection(client, new SecureCredentialStore());
+		notifications.add(unread);
 	}
 
 	/** The workbench's Tact, created on first use. */
@@ -57,6 +59,10 @@ public final class TactRuntime {
 
 	public AccountConnection account() {
 		return account;
+	}
+
+	public UnreadMessages unread() {
+		return unread;
 	}
 
 	public NotificationRouter notifications() {

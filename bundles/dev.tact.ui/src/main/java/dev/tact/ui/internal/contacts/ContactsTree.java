@@ -1,0 +1,136 @@
+package dev.tact.ui.internal.contacts;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.tact.core.address.BareJid;
+import dev.tact.core.client.ContactsModel;
+import dev.tact.core.contacts.Contact;
+import dev.tact.core.contacts.RecentContacts;
+import dev.tact.core.contacts.SubscriptionRequest;
+import dev.tact.core.port.DirectoryEntry;
+import dev.tact.core.presence.Availability;
+import dev.tact.core.presence.Presence;
+
+/**
+ * A snapshot of the Contacts view's tree: pending add requests first, then each group with its online members,
+ * Recent Contacts, everyone offline in one collapsible group, and directory results while searching. Built off the
+ * model in one pass so the viewer never reads a model that changes under it.
+ */
+public final class ContactsTree {
+
+	/** How contacts are ordered within a group. */
+	public enum Sort {
+		AVAILABILITY, NAME
+	}
+
+	/** A group row. {@code kind} says what it holds, so actions can tell a roster group from the others. */
+	public record Group(String name, Kind kind, List<Object> children) {
+		public enum Kind {
+			REQUESTS, ROSTER, RECENT, OFFLINE, DIRECTORY
+		}
+	}
+
+	/** A person under a group, with what the row shows. */
+	public record Person(Contact contact, Presence presence, int unread, String group) {
+	}
+
+	public static final String UNGROUPED = "Contacts";
+	public static final String RECENT = RecentContacts.GROUP_NAME;
+	public static final String OFFLINE = "Offline";
+
+	private ContactsTree() {
+	}
+
+	public static List<Group> build(ContactsModel model, String filter, Sort sort, Map<BareJid, Integer> unread,
+			List<DirectoryEntry> directory) {
+		String needle = filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT);
+		List<Group> groups = new ArrayList<>();
+		List<Object> requests = new ArrayList<>(model.pendingRequests().stream().filter(r -> matches(r, needle)).toList());
+		if (!requests.isEmpty()) {
+			groups.add(new Group("Add Requests (" + requests.size() + ")", Group.Kind.REQUESTS, requests));
+		}
+		List<Contact> contacts = model.contacts().stream().filter(c -> matches(c, needle)).toList();
+		List<Object> offline = new ArrayList<>();
+		List<String> names = new ArrayList<>(model.groups());
+		if (contacts.stream().anyMatch(c -> c.groups().isEmpty())) {
+			names.add(UNGROUPED);
+		}
+		for (String name : names) {
+			List<Person> online = new ArrayList<>();
+			for (Contact contact : contacts) {
+				boolean member = name.equals(UNGROUPED) ? contact.groups().isEmpty() : contact.isIn(name);
+				if (member) {
+					Person person = person(model, contact, unread, name);
+					if (person.presence().state().availability() != Availability.OFFLINE) {
+						online.add(person);
+					}
+				}
+			}
+			online.sort(order(sort));
+			groups.add(new Group(name, Group.Kind.ROSTER, new ArrayList<>(online)));
+		}
+		List<Object> recent = new ArrayList<>();
+		for (BareJid jid : model.recent()) {
+			Contact contact = contacts.stream().filter(c -> c.jid().equals(jid)).findFirst()
+					.orElse(needle.isEmpty() || jid.toString().contains(needle) ? new Contact(jid, null, null) : null);
+			if (contact != null) {
+				recent.add(person(model, contact, unread, RECENT));
+			}
+		}
+		if (!recent.isEmpty()) {
+			groups.add(new Group(RECENT, Group.Kind.RECENT, recent));
+		}
+		for (Contact contact : contacts) {
+			Person person = person(model, contact, unread, OFFLINE);
+			if (person.presence().state().availability() == Availability.OFFLINE) {
+				offline.add(person);
+			}
+		}
+		offline.sort((a, b) -> ((Person) a).contact().name().compareToIgnoreCase(((Person) b).contact().name()));
+		groups.add(new Group(OFFLINE + " (" + offline.size() + ")", Group.Kind.OFFLINE, offline));
+		if (!directory.isEmpty()) {
+			groups.add(new Group("Directory", Group.Kind.DIRECTORY, new ArrayList<>(directory)));
+		}
+		return groups;
+	}
+
+	/** The person a row stands for, if it is one. */
+	public static Optional<BareJid> jidOf(Object row) {
+		if (row instanceof Person person) {
+			return Optional.of(person.contact().jid());
+		}
+		if (row instanceof SubscriptionRequest request) {
+			return Optional.of(request.from());
+		}
+		if (row instanceof DirectoryEntry entry) {
+			return Optional.of(entry.jid());
+		}
+		return Optional.empty();
+	}
+
+	private static Person person(ContactsModel model, Contact contact, Map<BareJid, Integer> unread, String group) {
+		return new Person(contact, model.presenceOf(contact.jid()), unread.getOrDefault(contact.jid(), 0), group);
+	}
+
+	private static Comparator<Object> order(Sort sort) {
+		Comparator<Person> byName = Comparator.comparing(p -> p.contact().name().toLowerCase(Locale.ROOT));
+		Comparator<Person> comparator = sort == Sort.NAME ? byName
+				: Comparator.<Person>comparingInt(p -> p.presence().state().availability().ordinal()).thenComparing(byName);
+		return (a, b) -> comparator.compare((Person) a, (Person) b);
+	}
+
+	private static boolean matches(Contact contact, String needle) {
+		return needle.isEmpty() || contact.name().toLowerCase(Locale.ROOT).contains(needle)
+				|| contact.jid().toString().contains(needle);
+	}
+
+	private static boolean matches(SubscriptionRequest request, String needle) {
+		return needle.isEmpty() || request.from().toString().contains(needle)
+				|| (request.nickname() != null && request.nickname().toLowerCase(Locale.ROOT).contains(needle));
+	}
+}

@@ -1,0 +1,104 @@
+package dev.tact.ui.internal.notifications;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.notifications.NotificationPopup;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+
+import dev.tact.core.alert.AlertDecision;
+import dev.tact.core.alert.AlertEvent;
+import dev.tact.core.port.NotificationSink;
+import dev.tact.ui.internal.preferences.TactPreferences;
+import dev.tact.ui.internal.runtime.TactRuntime;
+
+/**
+ * Shows a notification popup when, and only when, the alert policy says so: who, the first line, and links to open
+ * the conversation or answer tersely ("In a meeting — talk later"), which the guide says is fine.
+ */
+public final class PopupPresenter implements NotificationSink {
+
+	private static final long VISIBLE_MS = 8_000;
+	private static final int PREVIEW_CHARS = 140;
+
+	private final TactRuntime runtime;
+	private final AtomicInteger shown = new AtomicInteger();
+	private volatile String lastTitle = "";
+
+	public PopupPresenter(TactRuntime runtime) {
+		this.runtime = runtime;
+	}
+
+	@Override
+	public void alert(AlertEvent event, AlertDecision decision, List<String> quickReplies) {
+		if (!decision.popup() || !TactPreferences.popups() || !PlatformUI.isWorkbenchRunning()) {
+			return;
+		}
+		Display display = PlatformUI.getWorkbench().getDisplay();
+		display.asyncExec(() -> show(display, event, quickReplies));
+	}
+
+	/** How many popups were opened; for tests. */
+	public int shownCount() {
+		return shown.get();
+	}
+
+	public String lastTitle() {
+		return lastTitle;
+	}
+
+	private void show(Display display, AlertEvent event, List<String> quickReplies) {
+		String title = AlertTexts.title(event, runtime.client().contacts());
+		lastTitle = title;
+		shown.incrementAndGet();
+		NotificationPopup.forDisplay(display).title(title, true).delay(VISIBLE_MS)
+				.content(parent -> content(parent, event, quickReplies)).open();
+	}
+
+	private Composite content(Composite parent, AlertEvent event, List<String> quickReplies) {
+		Composite box = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().applyTo(box);
+		Label preview = new Label(box, SWT.WRAP);
+		preview.setText(AlertTexts.preview(event, PREVIEW_CHARS));
+		GridDataFactory.fillDefaults().grab(true, false).hint(280, SWT.DEFAULT).applyTo(preview);
+		Link actions = new Link(box, SWT.NONE);
+		StringBuilder text = new StringBuilder("<a href=\"open\">Open</a>");
+		if (AlertTexts.isConversation(event)) {
+			for (int i = 0; i < quickReplies.size(); i++) {
+				text.append("   <a href=\"reply:").append(i).append("\">").append(quickReplies.get(i)).append("</a>");
+			}
+		}
+		actions.setText(text.toString());
+		GridDataFactory.fillDefaults().grab(true, false).hint(280, SWT.DEFAULT).applyTo(actions);
+		actions.addListener(SWT.Selection, e -> {
+			if ("open".equals(e.text)) {
+				open(event);
+			} else if (e.text.startsWith("reply:")) {
+				String reply = quickReplies.get(Integer.parseInt(e.text.substring("reply:".length())));
+				runtime.client().send(event.from(), reply, false);
+			}
+			box.getShell().close();
+		});
+		return box;
+	}
+
+	private void open(AlertEvent event) {
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		if (window == null && PlatformUI.getWorkbench().getWorkbenchWindowCount() > 0) {
+			window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
+		}
+		if (window != null) {
+			window.getShell().forceActive();
+			runtime.unread().markRead(event.from());
+			OpenConversation.open(window.getActivePage(), event.from(), AlertTexts.name(event.from(), runtime.client().contacts()));
+		}
+	}
+}
