@@ -22,7 +22,7 @@ public final class DebugPresence {
 
 	private final PresenceArbiter arbiter;
 	private final TaskScheduler scheduler;
-	private final Duration grace;
+	private volatile Duration grace;
 	private final Set<Object> running = new HashSet<>();
 	private final Set<Object> suspended = new HashSet<>();
 	private boolean suspendedOnly;
@@ -32,6 +32,11 @@ public final class DebugPresence {
 		this.arbiter = arbiter;
 		this.scheduler = scheduler;
 		this.grace = grace;
+	}
+
+	/** Changes how long Busy lasts after the last session ends. */
+	public void setGrace(Duration newGrace) {
+		grace = newGrace;
 	}
 
 	/** Whether only sessions suspended at a breakpoint count (a preference). */

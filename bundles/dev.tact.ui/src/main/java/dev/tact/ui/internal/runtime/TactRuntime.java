@@ -61,6 +61,11 @@ public final class TactRuntime {
 		return account;
 	}
 
+	/** Timers for automation (grace periods, expiries); tasks must be short and never touch widgets. */
+	public TaskScheduler scheduler() {
+		return TaskScheduler.of(timer);
+	}
+
 	public UnreadMessages unread() {
 		return unread;
 	}

@@ -1,0 +1,12 @@
+package dev.tact.ide.internal;
+
+import org.eclipse.ui.IStartup;
+
+/** Starts IDE automation with the workbench. */
+public final class IdeStartup implements IStartup {
+
+	@Override
+	public void earlyStartup() {
+		IdeAutomation.start();
+	}
+}

@@ -1,0 +1,61 @@
+package dev.tact.ide.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+
+import org.eclipse.debug.core.DebugPlugin;
+import org.eclipse.debug.core.ILaunch;
+import org.eclipse.debug.core.ILaunchConfigurationType;
+import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
+import org.eclipse.debug.core.ILaunchManager;
+import org.eclipse.jdt.core.IJavaProject;
+import org.eclipse.jdt.launching.IJavaLaunchConfigurationConstants;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import dev.tact.core.presence.PresenceArbiter;
+import dev.tact.core.presence.PresenceState;
+import dev.tact.ide.internal.IdeAutomation;
+import dev.tact.tests.harness.Await;
+import dev.tact.ui.internal.runtime.TactRuntime;
+
+/** A real JDT debug launch makes one Busy – Debugging; its end brings Available back after the grace period. */
+class DebugPresenceInIdeTest {
+
+	private static final Duration TIMEOUT = Duration.ofSeconds(20);
+	private ILaunch launch;
+
+	@BeforeEach
+	void start() {
+		IdeAutomation.start().setDebugGrace(Duration.ofMillis(500));
+	}
+
+	@AfterEach
+	void stop() throws Exception {
+		if (launch != null && !launch.isTerminated()) {
+			launch.terminate();
+		}
+		IdeAutomation.start().setDebugGrace(dev.tact.core.automation.DebugPresence.DEFAULT_GRACE);
+	}
+
+	@Test
+	void debugLaunchIsBusyDebuggingAndTerminationReturnsAvailableAfterGrace() throws Exception {
+		IJavaProject project = JavaProjects.create("debuggee", "Waits",
+				"public class Waits { public static void main(String[] a) throws Exception { Thread.sleep(60_000); } }");
+		ILaunchManager manager = DebugPlugin.getDefault().getLaunchManager();
+		ILaunchConfigurationType type = manager.getLaunchConfigurationType(IJavaLaunchConfigurationConstants.ID_JAVA_APPLICATION);
+		ILaunchConfigurationWorkingCopy config = type.newInstance(null, "Waits");
+		config.setAttribute(IJavaLaunchConfigurationConstants.ATTR_PROJECT_NAME, project.getElementName());
+		config.setAttribute(IJavaLaunchConfigurationConstants.ATTR_MAIN_TYPE_NAME, "Waits");
+		PresenceArbiter arbiter = TactRuntime.get().client().presence();
+
+		launch = config.launch(ILaunchManager.DEBUG_MODE, null);
+
+		Await.until(TIMEOUT, "Busy – Debugging", () -> arbiter.effective().state() == PresenceState.DEBUGGING);
+		launch.terminate();
+		Await.until(TIMEOUT, "Available after the grace period", () -> arbiter.effective().state() == PresenceState.AVAILABLE);
+		assertEquals(PresenceState.AVAILABLE, arbiter.effective().state());
+	}
+}

@@ -1,0 +1,61 @@
+package dev.tact.ide.tests;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import dev.tact.core.presence.PresenceArbiter;
+import dev.tact.core.presence.PresenceState;
+import dev.tact.ide.internal.IdeAutomation;
+import dev.tact.ui.internal.runtime.TactRuntime;
+
+/** No input for the (shortened) idle time makes one Away; a key press brings one back. */
+class IdlePresenceInIdeTest {
+
+	@AfterEach
+	void restore() {
+		IdeAutomation.start().setIdleTiming(Duration.ofMinutes(10), 30_000);
+	}
+
+	@Test
+	void noInputTurnsAwayAndAKeyPressBringsAvailableBack() {
+		PresenceArbiter arbiter = TactRuntime.get().client().presence();
+		IdeAutomation.start().setIdleTiming(Duration.ofMillis(300), 50);
+
+		spinUntil("Away after no input", () -> arbiter.effective().state() == PresenceState.AWAY);
+		assertNotNull(arbiter.effective().idleSince(), "idle since is published (XEP-0319)");
+
+		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		Event key = new Event();
+		key.character = 'x';
+		key.keyCode = 'x';
+		shell.notifyListeners(SWT.KeyDown, key);
+		IdeAutomation.start().setIdleTiming(Duration.ofMinutes(10), 30_000);
+
+		spinUntil("Available after input", () -> arbiter.effective().state() == PresenceState.AVAILABLE);
+	}
+
+	static void spinUntil(String what, BooleanSupplier condition) {
+		Display display = Display.getCurrent();
+		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+		while (!condition.getAsBoolean()) {
+			if (System.nanoTime() - deadline > 0) {
+				throw new AssertionError("Timed out waiting for: " + what);
+			}
+			if (!display.readAndDispatch()) {
+				display.timerExec(10, () -> {
+				});
+				display.sleep();
+			}
+		}
+	}
+}
