@@ -51,13 +51,15 @@ class ChatLinksAndCodeTest extends ChatTestSupport {
 
 		BareJid peer = newPeer();
 		ChatEditor editor = open(peer);
-		receive(peer, "Look at src/Foo.java:3 please", Instant.now());
+		receive(peer, "Look at src/Foo.java:3 please, not at example.org:8080", Instant.now());
 		waitForTranscript(editor, "src/Foo.java:3");
 		StyledText transcript = editor.transcriptText();
 		int offset = transcript.getText().indexOf("src/Foo.java:3");
 		StyleRange style = transcript.getStyleRangeAtOffset(offset + 1);
 		assertNotNull(style);
 		assertTrue(style.underline, "the reference is a link");
+		StyleRange notAFile = transcript.getStyleRangeAtOffset(transcript.getText().indexOf("example.org:8080") + 1);
+		assertTrue(notAFile == null || !notAFile.underline, "only files in the workspace become links");
 
 		ChatWidgets.clickTranscriptAt(transcript, offset + 1);
 

@@ -10,12 +10,6 @@ import java.util.function.Consumer;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
-import org.eclipse.swt.dnd.DND;
-import org.eclipse.swt.dnd.DropTarget;
-import org.eclipse.swt.dnd.DropTargetAdapter;
-import org.eclipse.swt.dnd.DropTargetEvent;
-import org.eclipse.swt.dnd.FileTransfer;
-import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -62,7 +56,8 @@ public final class ChatEditor extends EditorPart {
 	private Display display;
 	private int window = PAGE;
 	private int knownSize;
-	private List<ChatMessage> shown = List.of();
+	private List<ChatMessage> shown;
+	private boolean hasEarlier;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -75,7 +70,8 @@ public final class ChatEditor extends EditorPart {
 		setTitleToolTip(chat.getToolTipText());
 		client = TactRuntime.get().client();
 		peer = chat.peer();
-		composer = new TranscriptComposer(peer, chat.displayName(), ZoneId.systemDefault());
+		composer = new TranscriptComposer(peer, chat.displayName(), ZoneId.systemDefault(),
+				path -> WorkspaceFileLinks.find(path).isPresent());
 	}
 
 	@Override
@@ -95,7 +91,7 @@ public final class ChatEditor extends EditorPart {
 		compose = new ComposeArea(root, actions);
 		actions.bind(compose, hints);
 		links = new LinkOpener(getSite().getPage(), hints);
-		acceptDroppedFiles(transcript.control());
+		FileDrop.install(transcript.control(), this::share);
 		knownSize = client.conversations().with(peer).size();
 		client.conversations().addChangeListener(changeListener);
 		refresh(false);
@@ -209,34 +205,14 @@ public final class ChatEditor extends EditorPart {
 		window += Math.max(0, size - knownSize); // new messages widen the window so loaded history stays
 		knownSize = size;
 		MessagePage page = conversation.last(window);
-		shown = page.messages();
-		transcript.show(composer.compose(shown, page.hasEarlier(), LocalDate.now()), keepPositionFromBottom);
+		if (!page.messages().equals(shown) || page.hasEarlier() != hasEarlier || keepPositionFromBottom) {
+			shown = page.messages();
+			hasEarlier = page.hasEarlier();
+			transcript.show(composer.compose(shown, hasEarlier, LocalDate.now()), keepPositionFromBottom);
+		}
 		String line = composer.typingLine(conversation.composing());
 		if (!line.equals(typing.getText())) {
 			typing.setText(line);
 		}
 	}
-
-	private void acceptDroppedFiles(Control control) {
-		DropTarget target = new DropTarget(control, DND.DROP_COPY | DND.DROP_DEFAULT);
-		target.setTransfer(new Transfer[] { FileTransfer.getInstance() });
-		target.addDropListener(new DropTargetAdapter() {
-			@Override
-			public void dragEnter(DropTargetEvent event) {
-				if (event.detail == DND.DROP_DEFAULT) {
-					event.detail = DND.DROP_COPY;
-				}
-			}
-
-			@Override
-			public void drop(DropTargetEvent event) {
-				if (event.data instanceof String[] files) {
-					for (String file : files) {
-						share(Path.of(file));
-					}
-				}
-			}
-		});
-	}
-
 }

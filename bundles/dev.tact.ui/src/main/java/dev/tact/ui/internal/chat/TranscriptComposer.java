@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 import dev.tact.core.address.BareJid;
 import dev.tact.core.chat.Author;
@@ -34,11 +35,17 @@ final class TranscriptComposer {
 	private final BareJid peer;
 	private final String peerName;
 	private final ZoneId zone;
+	private final Predicate<String> knownFile;
 
-	TranscriptComposer(BareJid peer, String peerName, ZoneId zone) {
+	/**
+	 * @param knownFile whether a path from a {@code path:line} reference names a file the user has; only those
+	 *            become links, so {@code example.org:8080} stays text
+	 */
+	TranscriptComposer(BareJid peer, String peerName, ZoneId zone, Predicate<String> knownFile) {
 		this.peer = Objects.requireNonNull(peer, "peer");
 		this.peerName = peerName;
 		this.zone = zone;
+		this.knownFile = knownFile;
 	}
 
 	TranscriptDocument compose(List<ChatMessage> messages, boolean hasEarlier, LocalDate today) {
@@ -104,7 +111,13 @@ final class TranscriptComposer {
 				case TEXT -> doc.append(run.text());
 				case INLINE_CODE -> doc.append(run.text(), Style.INLINE_CODE);
 				case LINK -> doc.append(run.text(), Style.LINK, run.target());
-				case FILE_LINK -> doc.append(run.text(), Style.FILE_LINK, run.target());
+				case FILE_LINK -> {
+					if (knownFile.test(run.target().substring(0, run.target().lastIndexOf(':')))) {
+						doc.append(run.text(), Style.FILE_LINK, run.target());
+					} else {
+						doc.append(run.text());
+					}
+				}
 				case CODE_BLOCK -> doc.lineBreak().append(run.text(), Style.CODE_BLOCK).append("\n");
 			}
 		}
