@@ -41,6 +41,7 @@ final class ComposeArea {
 	private final Text input;
 	private final List<Button> quickReplies = new ArrayList<>();
 	private final Button sendFile;
+	private Menu emojiMenu;
 
 	ComposeArea(Composite parent, Handler handler) {
 		Composite replies = new Composite(parent, SWT.NONE);
@@ -100,22 +101,24 @@ final class ComposeArea {
 		input.setText("");
 	}
 
+	/** One menu per editor, made on first use and disposed with the button. */
 	private void showEmojiMenu(Button anchor) {
-		Menu menu = new Menu(anchor);
-		for (Map.Entry<String, String> entry : Emoticons.ALL.entrySet()) {
-			MenuItem item = new MenuItem(menu, SWT.PUSH);
-			item.setText(entry.getValue() + "  " + entry.getKey());
-			item.addListener(SWT.Selection, e -> {
-				input.insert(entry.getValue());
-				input.setFocus();
-			});
+		if (emojiMenu == null) {
+			emojiMenu = new Menu(anchor);
+			for (Map.Entry<String, String> entry : Emoticons.ALL.entrySet()) {
+				MenuItem item = new MenuItem(emojiMenu, SWT.PUSH);
+				item.setText(entry.getValue() + "  " + entry.getKey());
+				item.addListener(SWT.Selection, e -> {
+					input.insert(entry.getValue());
+					input.setFocus();
+				});
+			}
+			anchor.addListener(SWT.Dispose, e -> emojiMenu.dispose());
 		}
 		Rectangle bounds = anchor.getBounds();
 		Point below = anchor.getParent().toDisplay(bounds.x, bounds.y + bounds.height);
-		menu.setLocation(below);
-		// dispose after the chosen item's selection has run
-		menu.addListener(SWT.Hide, e -> menu.getDisplay().asyncExec(menu::dispose));
-		menu.setVisible(true);
+		emojiMenu.setLocation(below);
+		emojiMenu.setVisible(true);
 	}
 
 	private static boolean isEnter(Event e) {
