@@ -28,7 +28,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.tact.core.address.BareJid;
 import dev.tact.core.chat.Author;
+import dev.tact.core.chat.ChatMessage;
 import dev.tact.core.chat.ChatState;
+import dev.tact.core.chat.DeliveryState;
+import dev.tact.core.chat.MessageId;
 import dev.tact.ui.internal.chat.ChatEditor;
 import dev.tact.ui.internal.chat.ChatEditorInput;
 import dev.tact.ui.internal.chat.ChatEditorInputFactory;
@@ -71,6 +74,31 @@ class ChatEditorTest extends ChatTestSupport {
 		waitForTranscript(editor, "second");
 		String text = editor.transcriptText().getText();
 		assertEquals(text.indexOf("Dana Scully"), text.lastIndexOf("Dana Scully"), text);
+	}
+
+	@Test
+	void ownMessagesShowDeliveryTicksAndCorrectionsAreMarkedEdited() {
+		BareJid peer = newPeer();
+		ChatEditor editor = open(peer);
+		Author me = Author.of(BareJid.parse("me@example.org"));
+		Instant now = Instant.now();
+		client().conversations().add(peer,
+				ChatMessage.outgoing(MessageId.random(), me, "delivered one", now.minusSeconds(3))
+						.advancedTo(DeliveryState.DELIVERED));
+		client().conversations().add(peer,
+				ChatMessage.outgoing(MessageId.random(), me, "read one", now.minusSeconds(2))
+						.advancedTo(DeliveryState.READ));
+		MessageId typo = MessageId.random();
+		conversation(peer).add(ChatMessage.incoming(typo, Author.of(peer), "teh build", now.minusSeconds(1)));
+		conversation(peer).correct(typo, Author.of(peer), "the build");
+		receive(peer, "sorry, typo", now);
+
+		waitForTranscript(editor, "sorry, typo");
+		String text = editor.transcriptText().getText();
+		assertTrue(text.matches("(?s).*delivered one  \\d\\d:\\d\\d \u2713\u2713\n.*"), text);
+		assertTrue(text.contains("\u2713\u2713 seen"), text);
+		assertTrue(text.matches("(?s).*the build  \\d\\d:\\d\\d edited\n.*"), text);
+		assertTrue(text.contains("You\n"), "own messages are headed You: " + text);
 	}
 
 	@Test
