@@ -21,6 +21,7 @@ import dev.tact.core.contacts.SubscriptionAnswer;
 import dev.tact.core.contacts.SubscriptionRequest;
 import dev.tact.core.port.DirectoryEntry;
 import dev.tact.core.presence.PresenceState;
+import dev.tact.ui.internal.chat.ChatEditors;
 import dev.tact.ui.internal.jobs.NetworkJob;
 import dev.tact.ui.internal.runtime.TactRuntime;
 
@@ -86,7 +87,7 @@ final class ContactsActions {
 			addContact(entry.jid().toString());
 		} else if (row instanceof ContactsTree.Person person) {
 			runtime.unread().markRead(person.contact().jid());
-			ChatLauncher.open(view.getSite().getPage(), person.contact().jid(), person.contact().name());
+			ChatEditors.open(view.getSite().getPage(), person.contact().jid(), person.contact().name());
 		} else if (row instanceof ContactsTree.Group group) {
 			view.viewer().setExpandedState(group, !view.viewer().getExpandedState(group));
 		}

@@ -17,6 +17,7 @@ import org.eclipse.ui.PlatformUI;
 import dev.tact.core.alert.AlertDecision;
 import dev.tact.core.alert.AlertEvent;
 import dev.tact.core.port.NotificationSink;
+import dev.tact.ui.internal.chat.ChatEditors;
 import dev.tact.ui.internal.preferences.TactPreferences;
 import dev.tact.ui.internal.runtime.TactRuntime;
 
@@ -98,7 +99,7 @@ public final class PopupPresenter implements NotificationSink {
 		if (window != null) {
 			window.getShell().forceActive();
 			runtime.unread().markRead(event.from());
-			OpenConversation.open(window.getActivePage(), event.from(), AlertTexts.name(event.from(), runtime.client().contacts()));
+			ChatEditors.open(window.getActivePage(), event.from(), AlertTexts.name(event.from(), runtime.client().contacts()));
 		}
 	}
 }

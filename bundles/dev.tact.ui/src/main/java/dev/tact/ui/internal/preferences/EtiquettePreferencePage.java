@@ -1,9 +1,9 @@
 package dev.tact.ui.internal.preferences;
 
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.preference.PreferencePage;
@@ -15,6 +15,7 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 
 import dev.tact.core.etiquette.RuleId;
+import dev.tact.ui.internal.chat.EtiquettePreferences;
 
 /** Window > Preferences > Tact > Etiquette: each hint of the guide, on or off. */
 public final class EtiquettePreferencePage extends PreferencePage implements IWorkbenchPreferencePage {
@@ -49,9 +50,13 @@ public final class EtiquettePreferencePage extends PreferencePage implements IWo
 
 	@Override
 	public boolean performOk() {
-		String off = checks.entrySet().stream().filter(e -> !e.getValue().getSelection()).map(e -> e.getKey().key())
-				.collect(Collectors.joining(","));
-		TactPreferences.node().put(TactPreferences.ETIQUETTE_DISABLED, off);
+		Set<RuleId> off = EnumSet.noneOf(RuleId.class);
+		checks.forEach((rule, check) -> {
+			if (!check.getSelection()) {
+				off.add(rule);
+			}
+		});
+		EtiquettePreferences.store(off);
 		return super.performOk();
 	}
 

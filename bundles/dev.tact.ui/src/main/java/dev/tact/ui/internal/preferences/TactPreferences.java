@@ -1,9 +1,6 @@
 package dev.tact.ui.internal.preferences;
 
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
-import java.util.Objects;
 import java.util.Set;
 
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
@@ -15,6 +12,7 @@ import dev.tact.core.address.BareJid;
 import dev.tact.core.alert.AlertPreferences;
 import dev.tact.core.etiquette.RuleId;
 import dev.tact.core.focus.FocusStyle;
+import dev.tact.ui.internal.chat.EtiquettePreferences;
 
 /** Tact's preference keys and their defaults, and typed reads of them; the one place that knows the strings. */
 public final class TactPreferences {
@@ -28,7 +26,7 @@ public final class TactPreferences {
 	public static final String POPUPS = "alerts.popups";
 	public static final String MUTE_IN_CALLS = "alerts.muteInCalls";
 	public static final String PRIORITY_CONTACTS = "alerts.priority";
-	public static final String ETIQUETTE_DISABLED = "etiquette.disabled";
+	public static final String ETIQUETTE_DISABLED = EtiquettePreferences.KEY;
 
 	/** Whether every debug launch claims Busy, or only while suspended at a breakpoint. */
 	public static final String DEBUG_ALL_LAUNCHES = "all";
@@ -98,9 +96,6 @@ public final class TactPreferences {
 	}
 
 	public static Set<RuleId> disabledEtiquetteRules() {
-		Set<RuleId> disabled = EnumSet.noneOf(RuleId.class);
-		Arrays.stream(node().get(ETIQUETTE_DISABLED, "").split(",")).map(String::strip).map(RuleId::fromKey)
-				.filter(Objects::nonNull).forEach(disabled::add);
-		return disabled;
+		return EtiquettePreferences.disabled();
 	}
 }

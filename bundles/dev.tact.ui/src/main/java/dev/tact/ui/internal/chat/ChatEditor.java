@@ -1,0 +1,218 @@
+package dev.tact.ui.internal.chat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.part.EditorPart;
+
+import dev.tact.core.address.BareJid;
+import dev.tact.core.chat.ChatMessage;
+import dev.tact.core.chat.Conversation;
+import dev.tact.core.chat.MessagePage;
+import dev.tact.core.client.TactClient;
+import dev.tact.core.etiquette.EtiquetteHint;
+import dev.tact.ui.internal.chat.TranscriptDocument.Span;
+import dev.tact.ui.internal.runtime.TactRuntime;
+
+/**
+ * The chat with one peer: transcript, typing line, etiquette hints, quick replies and input. Renders the core
+ * {@link Conversation} and refreshes when it changes; the work is done by {@link TranscriptComposer},
+ * {@link SendActions} and {@link SendGate}.
+ */
+public final class ChatEditor extends EditorPart {
+
+	/** Messages shown when the editor opens, and loaded per step back in history. */
+	static final int PAGE = 50;
+
+	private final AtomicBoolean refreshQueued = new AtomicBoolean();
+	private final Consumer<BareJid> changeListener = this::conversationChanged;
+	private TactClient client;
+	private BareJid peer;
+	private TranscriptComposer composer;
+	private TranscriptView transcript;
+	private Label typing;
+	private HintBar hints;
+	private ComposeArea compose;
+	private SendActions actions;
+	private LinkOpener links;
+	private Display display;
+	private int window = PAGE;
+	private int knownSize;
+	private List<ChatMessage> shown;
+	private boolean hasEarlier;
+
+	@Override
+	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+		if (!(input instanceof ChatEditorInput chat)) {
+			throw new PartInitException("A chat editor needs a ChatEditorInput, not " + input);
+		}
+		setSite(site);
+		setInput(input);
+		setPartName(chat.displayName());
+		setTitleToolTip(chat.getToolTipText());
+		client = TactRuntime.get().client();
+		peer = chat.peer();
+		composer = new TranscriptComposer(peer, chat.displayName(), ZoneId.systemDefault(),
+				path -> WorkspaceFileLinks.find(path).isPresent());
+	}
+
+	@Override
+	public void createPartControl(Composite parent) {
+		display = parent.getDisplay();
+		Composite root = new Composite(parent, SWT.NONE);
+		GridLayout layout = new GridLayout(1, false);
+		layout.marginWidth = 0;
+		layout.verticalSpacing = 2;
+		root.setLayout(layout);
+		transcript = new TranscriptView(root, this::openLink, this::loadEarlier);
+		transcript.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		typing = new Label(root, SWT.NONE);
+		typing.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		actions = new SendActions(client, peer, new SendGate(client, peer, getPartName()), () -> refresh(false));
+		hints = new HintBar(root, actions);
+		compose = new ComposeArea(root, actions);
+		actions.bind(compose, hints);
+		links = new LinkOpener(getSite().getPage(), hints);
+		FileDrop.install(transcript.control(), this::share);
+		knownSize = client.conversations().with(peer).size();
+		client.conversations().addChangeListener(changeListener);
+		refresh(false);
+	}
+
+	@Override
+	public void dispose() {
+		if (client != null) {
+			client.conversations().removeChangeListener(changeListener);
+		}
+		super.dispose();
+	}
+
+	@Override
+	public void setFocus() {
+		compose.input().setFocus();
+	}
+
+	/** The peer this editor chats with. */
+	public BareJid peer() {
+		return peer;
+	}
+
+	public StyledText transcriptText() {
+		return transcript.control();
+	}
+
+	public Text input() {
+		return compose.input();
+	}
+
+	public String typingText() {
+		return typing.getText();
+	}
+
+	/** The etiquette hints on show above the input, firmest first; empty when the hint bar is hidden. */
+	public List<EtiquetteHint> shownHints() {
+		return hints.isShowing() ? hints.hints() : List.of();
+	}
+
+	/** The plain notice on show (e.g. why a file was not shared), or empty. */
+	public String noticeText() {
+		return hints.isShowing() ? hints.notice() : "";
+	}
+
+	/** The hint bar's widgets (for tests and screenshots). */
+	public Control hintBar() {
+		return hints.control();
+	}
+
+	public List<Button> quickReplyButtons() {
+		return compose.quickReplyButtons();
+	}
+
+	/** Shares {@code file} with the peer, as dropping it on the editor does. */
+	public void share(Path file) {
+		actions.share(file);
+	}
+
+	@Override
+	public void doSave(IProgressMonitor monitor) {
+		// a conversation has nothing to save: messages are sent, not stored by the editor
+	}
+
+	@Override
+	public void doSaveAs() {
+		// see doSave
+	}
+
+	@Override
+	public boolean isDirty() {
+		return false;
+	}
+
+	@Override
+	public boolean isSaveAsAllowed() {
+		return false;
+	}
+
+	/** Coalesces bursts of changes into one refresh on the UI thread. */
+	private void conversationChanged(BareJid address) {
+		if (peer.equals(address) && !display.isDisposed() && refreshQueued.compareAndSet(false, true)) {
+			display.asyncExec(() -> {
+				refreshQueued.set(false);
+				if (!transcript.control().isDisposed()) {
+					refresh(false);
+				}
+			});
+		}
+	}
+
+	private void openLink(Span span) {
+		links.open(span);
+	}
+
+	private void loadEarlier() {
+		if (shown.isEmpty()) {
+			return;
+		}
+		Conversation conversation = client.conversations().with(peer);
+		MessagePage earlier = conversation.before(shown.get(0).id(), PAGE);
+		if (!earlier.isEmpty()) {
+			window += earlier.messages().size();
+			refresh(true);
+		}
+	}
+
+	private void refresh(boolean keepPositionFromBottom) {
+		Conversation conversation = client.conversations().with(peer);
+		int size = conversation.size();
+		window += Math.max(0, size - knownSize); // new messages widen the window so loaded history stays
+		knownSize = size;
+		MessagePage page = conversation.last(window);
+		if (!page.messages().equals(shown) || page.hasEarlier() != hasEarlier || keepPositionFromBottom) {
+			shown = page.messages();
+			hasEarlier = page.hasEarlier();
+			transcript.show(composer.compose(shown, hasEarlier, LocalDate.now()), keepPositionFromBottom);
+		}
+		String line = composer.typingLine(conversation.composing());
+		if (!line.equals(typing.getText())) {
+			typing.setText(line);
+		}
+	}
+}

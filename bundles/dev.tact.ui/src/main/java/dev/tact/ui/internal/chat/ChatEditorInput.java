@@ -1,0 +1,92 @@
+package dev.tact.ui.internal.chat;
+
+import java.util.Objects;
+
+import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.jface.resource.ResourceLocator;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IMemento;
+import org.eclipse.ui.IPersistableElement;
+
+import dev.tact.core.address.BareJid;
+
+/**
+ * What a chat editor shows: the conversation with one peer, keyed by the peer's bare address, so opening a chat
+ * that is already open brings that editor to the front. Persistable, so open chats come back after a restart.
+ */
+public final class ChatEditorInput implements IEditorInput, IPersistableElement {
+
+	static final String KEY_PEER = "peer";
+	static final String KEY_NAME = "name";
+
+	private static final ImageDescriptor ICON = ResourceLocator
+			.imageDescriptorFromBundle(ChatEditorInput.class, "icons/chat.png").orElse(null);
+
+	private final BareJid peer;
+	private final String displayName;
+
+	public ChatEditorInput(BareJid peer, String displayName) {
+		this.peer = Objects.requireNonNull(peer, "peer");
+		this.displayName = displayName == null || displayName.isBlank() ? peer.toString() : displayName.strip();
+	}
+
+	public BareJid peer() {
+		return peer;
+	}
+
+	public String displayName() {
+		return displayName;
+	}
+
+	@Override
+	public boolean exists() {
+		return true;
+	}
+
+	@Override
+	public ImageDescriptor getImageDescriptor() {
+		return ICON;
+	}
+
+	@Override
+	public String getName() {
+		return displayName;
+	}
+
+	@Override
+	public IPersistableElement getPersistable() {
+		return this;
+	}
+
+	@Override
+	public String getToolTipText() {
+		return "Chat with " + displayName + " <" + peer + ">";
+	}
+
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		return null;
+	}
+
+	@Override
+	public String getFactoryId() {
+		return ChatEditorInputFactory.ID;
+	}
+
+	@Override
+	public void saveState(IMemento memento) {
+		memento.putString(KEY_PEER, peer.toString());
+		memento.putString(KEY_NAME, displayName);
+	}
+
+	/** Inputs are equal when they name the same peer: one editor per conversation. */
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof ChatEditorInput input && input.peer.equals(peer);
+	}
+
+	@Override
+	public int hashCode() {
+		return peer.hashCode();
+	}
+}

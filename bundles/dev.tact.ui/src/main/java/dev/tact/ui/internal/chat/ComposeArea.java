@@ -1,0 +1,127 @@
+package dev.tact.ui.internal.chat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Text;
+
+import dev.tact.core.etiquette.QuickReplies;
+
+/**
+ * Where the user writes: a row of quick replies (terse answers are fine, they go out at once), the multi-line input
+ * (Enter sends, Shift+Enter starts a new line), an emoji picker, "Send file…" and Send.
+ */
+final class ComposeArea {
+
+	/** What the editor does with the user's input. */
+	interface Handler {
+		void submit(String draft);
+
+		void quickReply(String reply);
+
+		void draftChanged(String draft);
+
+		void sendFile();
+	}
+
+	private final Text input;
+	private final List<Button> quickReplies = new ArrayList<>();
+	private final Button sendFile;
+	private Menu emojiMenu;
+
+	ComposeArea(Composite parent, Handler handler) {
+		Composite replies = new Composite(parent, SWT.NONE);
+		replies.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		RowLayout row = new RowLayout(SWT.HORIZONTAL);
+		row.center = true;
+		replies.setLayout(row);
+		new Label(replies, SWT.NONE).setText("Quick replies:");
+		for (String reply : QuickReplies.DEFAULT) {
+			Button button = new Button(replies, SWT.PUSH | SWT.FLAT);
+			button.setText(reply);
+			button.addListener(SWT.Selection, e -> handler.quickReply(reply));
+			quickReplies.add(button);
+		}
+
+		Composite bottom = new Composite(parent, SWT.NONE);
+		bottom.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
+		bottom.setLayout(new GridLayout(4, false));
+		input = new Text(bottom, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
+		GridData inputData = new GridData(SWT.FILL, SWT.FILL, true, false);
+		inputData.heightHint = input.getLineHeight() * 3;
+		input.setLayoutData(inputData);
+		input.setMessage("Write a message \u2014 Enter sends, Shift+Enter for a new line");
+		input.addListener(SWT.KeyDown, e -> {
+			if (isEnter(e) && (e.stateMask & SWT.SHIFT) == 0) {
+				e.doit = false;
+				handler.submit(input.getText());
+			}
+		});
+		input.addListener(SWT.Modify, e -> handler.draftChanged(input.getText()));
+
+		Button emoji = new Button(bottom, SWT.PUSH);
+		emoji.setText("\u263A"); // in every UI font, unlike the colour emoji it inserts
+		emoji.setToolTipText("Insert an emoji");
+		emoji.addListener(SWT.Selection, e -> showEmojiMenu(emoji));
+		sendFile = new Button(bottom, SWT.PUSH);
+		sendFile.setText("Send file\u2026");
+		sendFile.addListener(SWT.Selection, e -> handler.sendFile());
+		Button send = new Button(bottom, SWT.PUSH);
+		send.setText("Send");
+		send.addListener(SWT.Selection, e -> handler.submit(input.getText()));
+	}
+
+	Text input() {
+		return input;
+	}
+
+	List<Button> quickReplyButtons() {
+		return List.copyOf(quickReplies);
+	}
+
+	Button sendFileButton() {
+		return sendFile;
+	}
+
+	void clear() {
+		input.setText("");
+	}
+
+	/** One menu per editor, made on first use and disposed with the button. */
+	private void showEmojiMenu(Button anchor) {
+		if (emojiMenu == null) {
+			emojiMenu = new Menu(anchor);
+			for (Map.Entry<String, String> entry : Emoticons.ALL.entrySet()) {
+				MenuItem item = new MenuItem(emojiMenu, SWT.PUSH);
+				item.setText(entry.getValue() + "  " + entry.getKey());
+				item.addListener(SWT.Selection, e -> {
+					input.insert(entry.getValue());
+					input.setFocus();
+				});
+			}
+			anchor.addListener(SWT.Dispose, e -> emojiMenu.dispose());
+		}
+		Rectangle bounds = anchor.getBounds();
+		Point below = anchor.getParent().toDisplay(bounds.x, bounds.y + bounds.height);
+		emojiMenu.setLocation(below);
+		emojiMenu.setVisible(true);
+	}
+
+	private static boolean isEnter(Event e) {
+		return e.keyCode == SWT.CR || e.keyCode == SWT.KEYPAD_CR || e.character == SWT.CR;
+	}
+}

@@ -1,0 +1,160 @@
+package dev.tact.ui.internal.chat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
+
+import dev.tact.core.etiquette.EtiquetteHint;
+import dev.tact.core.etiquette.Severity;
+import dev.tact.core.etiquette.SuggestedAction;
+
+/**
+ * The strip above the input where etiquette hints appear: never a dialog, never in the way of typing. One row per
+ * hint with an icon by severity, the message (the guide's sentence as its tooltip) and its actions as buttons. The
+ * same strip shows plain notices, such as "sign in to share files".
+ */
+final class HintBar {
+
+	/** Called when the user picks an action of a hint. */
+	@FunctionalInterface
+	interface ActionHandler {
+		void perform(EtiquetteHint hint, SuggestedAction action);
+	}
+
+	/** The actions a chat editor can carry out, with their button labels, in button order. */
+	static final Map<SuggestedAction, String> LABELS = Map.of(SuggestedAction.SEND_ANYWAY, "Send anyway",
+			SuggestedAction.SEND_AS_URGENT, "Send as urgent", SuggestedAction.EDIT, "Edit",
+			SuggestedAction.DONT_SHOW_AGAIN, "Don\u2019t show again");
+	private static final List<SuggestedAction> ORDER = List.of(SuggestedAction.SEND_ANYWAY,
+			SuggestedAction.SEND_AS_URGENT, SuggestedAction.EDIT, SuggestedAction.DONT_SHOW_AGAIN);
+
+	private final Composite bar;
+	private final ActionHandler handler;
+	private final List<EtiquetteHint> shown = new ArrayList<>();
+	private String notice = "";
+
+	HintBar(Composite parent, ActionHandler handler) {
+		this.handler = handler;
+		bar = new Composite(parent, SWT.NONE);
+		bar.setLayout(new GridLayout(1, false));
+		bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		setVisible(false);
+	}
+
+	Composite control() {
+		return bar;
+	}
+
+	/** The hints on show, firmest first. */
+	List<EtiquetteHint> hints() {
+		return List.copyOf(shown);
+	}
+
+	boolean isShowing() {
+		return bar.getVisible();
+	}
+
+	void show(List<EtiquetteHint> hints) {
+		clear();
+		shown.addAll(hints);
+		for (EtiquetteHint hint : hints) {
+			Composite row = row(iconFor(hint.severity()), hint.message(),
+					"\u201C" + hint.guideSentence() + "\u201D\n" + hint.reason());
+			for (SuggestedAction action : ORDER) {
+				if (hint.actions().contains(action)) {
+					button(row, LABELS.get(action), () -> handler.perform(hint, action));
+				}
+			}
+			((GridLayout) row.getLayout()).numColumns = row.getChildren().length;
+		}
+		setVisible(true);
+	}
+
+	/** A plain notice with a Dismiss button, e.g. why a file cannot be shared. */
+	void notice(String message) {
+		clear();
+		notice = message;
+		Composite row = row(image(ISharedImages.IMG_OBJS_INFO_TSK), message, null);
+		button(row, "Dismiss", this::hide);
+		((GridLayout) row.getLayout()).numColumns = row.getChildren().length;
+		setVisible(true);
+	}
+
+	/** Takes one hint away (its rule was turned off); hides the bar when none is left. */
+	void remove(EtiquetteHint hint) {
+		List<EtiquetteHint> rest = new ArrayList<>(shown);
+		rest.remove(hint);
+		if (rest.isEmpty()) {
+			hide();
+		} else {
+			show(rest);
+		}
+	}
+
+	void hide() {
+		clear();
+		setVisible(false);
+	}
+
+	private Composite row(Image icon, String message, String tooltip) {
+		Composite row = new Composite(bar, SWT.NONE);
+		GridLayout layout = new GridLayout(2, false);
+		layout.marginHeight = 0;
+		row.setLayout(layout);
+		row.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		Label image = new Label(row, SWT.NONE);
+		image.setImage(icon);
+		Label text = new Label(row, SWT.WRAP);
+		text.setText(message);
+		text.setToolTipText(tooltip);
+		image.setToolTipText(tooltip);
+		GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
+		data.widthHint = 300;
+		text.setLayoutData(data);
+		return row;
+	}
+
+	private static void button(Composite row, String label, Runnable action) {
+		Button button = new Button(row, SWT.PUSH | SWT.FLAT);
+		button.setText(label);
+		button.addListener(SWT.Selection, e -> action.run());
+	}
+
+	/** The notice on show, or empty. */
+	String notice() {
+		return notice;
+	}
+
+	private void clear() {
+		shown.clear();
+		notice = "";
+		for (Control child : bar.getChildren()) {
+			child.dispose();
+		}
+	}
+
+	private void setVisible(boolean visible) {
+		((GridData) bar.getLayoutData()).exclude = !visible;
+		bar.setVisible(visible);
+		bar.getParent().layout(true, true);
+	}
+
+	private static Image iconFor(Severity severity) {
+		return image(severity == Severity.WARNING ? ISharedImages.IMG_OBJS_WARN_TSK : ISharedImages.IMG_OBJS_INFO_TSK);
+	}
+
+	private static Image image(String key) {
+		return PlatformUI.getWorkbench().getSharedImages().getImage(key);
+	}
+}

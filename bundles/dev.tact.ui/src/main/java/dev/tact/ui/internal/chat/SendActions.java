@@ -1,0 +1,120 @@
+package dev.tact.ui.internal.chat;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Shell;
+
+import dev.tact.core.address.BareJid;
+import dev.tact.core.client.TactClient;
+import dev.tact.core.etiquette.EtiquetteHint;
+import dev.tact.core.etiquette.SuggestedAction;
+
+/**
+ * What the chat editor's input, quick replies, hint buttons and file sharing do. Sending goes through the client
+ * (outbox first, so nothing is lost while signed out); etiquette hints come from the {@link SendGate}.
+ */
+final class SendActions implements ComposeArea.Handler, HintBar.ActionHandler {
+
+	private final TactClient client;
+	private final BareJid peer;
+	private final SendGate gate;
+	private final Runnable refresh;
+	private ComposeArea compose;
+	private HintBar hints;
+
+	SendActions(TactClient client, BareJid peer, SendGate gate, Runnable refresh) {
+		this.client = client;
+		this.peer = peer;
+		this.gate = gate;
+		this.refresh = refresh;
+	}
+
+	void bind(ComposeArea composeArea, HintBar hintBar) {
+		this.compose = composeArea;
+		this.hints = hintBar;
+	}
+
+	@Override
+	public void submit(String draft) {
+		if (draft.isBlank()) {
+			return;
+		}
+		List<EtiquetteHint> advice = gate.beforeSending(draft);
+		if (advice.isEmpty()) {
+			send(draft, false);
+		} else {
+			hints.show(advice);
+		}
+	}
+
+	@Override
+	public void quickReply(String reply) {
+		client.send(peer, reply, false);
+		refresh.run();
+	}
+
+	@Override
+	public void draftChanged(String draft) {
+		if (gate.draftChanged(draft)) {
+			hints.hide();
+		}
+	}
+
+	@Override
+	public void sendFile() {
+		Shell shell = compose.input().getShell();
+		FileDialog dialog = new FileDialog(shell, SWT.OPEN | SWT.MULTI);
+		dialog.setText("Send a file to " + peer);
+		if (dialog.open() != null) {
+			for (String name : dialog.getFileNames()) {
+				share(Path.of(dialog.getFilterPath(), name));
+			}
+		}
+	}
+
+	/** Uploads {@code file} in a job and sends its link, or says inline why it cannot. */
+	void share(Path file) {
+		if (client.ports() == null) {
+			hints.notice("Sign in to share files: " + file.getFileName() + " was not sent.");
+			return;
+		}
+		var display = compose.input().getDisplay();
+		new FileShareJob(client, peer, file, problem -> display.asyncExec(() -> {
+			if (!compose.input().isDisposed()) {
+				hints.notice(problem);
+			}
+		})).schedule();
+	}
+
+	@Override
+	public void perform(EtiquetteHint hint, SuggestedAction action) {
+		String draft = compose.input().getText();
+		switch (action) {
+			case SEND_ANYWAY -> send(draft, false);
+			case SEND_AS_URGENT -> send(draft, true);
+			case EDIT -> compose.input().setFocus();
+			case DONT_SHOW_AGAIN -> {
+				EtiquettePreferences.disable(hint.rule());
+				hints.remove(hint);
+			}
+			default -> {
+				// not offered by the hint bar
+			}
+		}
+	}
+
+	private void send(String draft, boolean urgent) {
+		if (draft.isBlank()) {
+			return;
+		}
+		client.send(peer, draft, urgent);
+		gate.sent();
+		hints.hide();
+		compose.clear();
+		compose.input().setFocus();
+		refresh.run();
+	}
+}

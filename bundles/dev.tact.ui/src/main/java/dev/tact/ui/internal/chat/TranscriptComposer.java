@@ -1,0 +1,144 @@
+package dev.tact.ui.internal.chat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Predicate;
+
+import dev.tact.core.address.BareJid;
+import dev.tact.core.chat.Author;
+import dev.tact.core.chat.ChatMessage;
+import dev.tact.core.chat.DeliveryState;
+import dev.tact.ui.internal.chat.MessageMarkup.Run;
+import dev.tact.ui.internal.chat.TranscriptDocument.Style;
+
+/**
+ * Lays out a page of messages: a day separator when the day changes, one header per run of consecutive messages from
+ * one sender, each message followed by its time, its delivery ticks (own messages) and an "edited" mark.
+ */
+final class TranscriptComposer {
+
+	/** The link line at the top when older messages exist. */
+	static final String EARLIER = "\u2191 Load earlier messages";
+	static final String PENDING = "\u23F3";
+	static final String SENT = "\u2713";
+	static final String DELIVERED = "\u2713\u2713";
+	static final String READ = "\u2713\u2713 seen";
+	static final String EDITED = "edited";
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", Locale.ENGLISH);
+
+	private final BareJid peer;
+	private final String peerName;
+	private final ZoneId zone;
+	private final Predicate<String> knownFile;
+
+	/**
+	 * @param knownFile whether a path from a {@code path:line} reference names a file the user has; only those
+	 *            become links, so {@code example.org:8080} stays text
+	 */
+	TranscriptComposer(BareJid peer, String peerName, ZoneId zone, Predicate<String> knownFile) {
+		this.peer = Objects.requireNonNull(peer, "peer");
+		this.peerName = peerName;
+		this.zone = zone;
+		this.knownFile = knownFile;
+	}
+
+	TranscriptDocument compose(List<ChatMessage> messages, boolean hasEarlier, LocalDate today) {
+		TranscriptDocument doc = new TranscriptDocument();
+		if (hasEarlier) {
+			doc.append(EARLIER, Style.EARLIER).append("\n");
+		}
+		LocalDate day = null;
+		String sender = null;
+		for (ChatMessage message : messages) {
+			LocalDate messageDay = message.timestamp().atZone(zone).toLocalDate();
+			if (!messageDay.equals(day)) {
+				doc.lineBreak().append("\u2014\u2014 " + dayLabel(messageDay, today) + " \u2014\u2014", Style.DAY)
+						.append("\n");
+				day = messageDay;
+				sender = null;
+			}
+			String name = senderName(message);
+			if (!name.equals(sender)) {
+				doc.lineBreak().append(name, message.isOutgoing() ? Style.OWN_SENDER : Style.SENDER).append("\n");
+				sender = name;
+			}
+			body(doc, message);
+		}
+		return doc;
+	}
+
+	/** What the header of a message says: "You", the peer's name, or the occupant's nick. */
+	String senderName(ChatMessage message) {
+		if (message.isOutgoing()) {
+			return "You";
+		}
+		return nameOf(message.author());
+	}
+
+	/** How the transcript and the typing line call {@code author}. */
+	String nameOf(Author author) {
+		return peer.equals(author.jid()) && author.nick().isEmpty() ? peerName : author.displayName();
+	}
+
+	/** "Dana is typing…", "Dana and Fox are typing…", or empty when nobody is. */
+	String typingLine(List<Author> typing) {
+		return switch (typing.size()) {
+			case 0 -> "";
+			case 1 -> nameOf(typing.get(0)) + " is typing\u2026";
+			case 2 -> nameOf(typing.get(0)) + " and " + nameOf(typing.get(1)) + " are typing\u2026";
+			default -> "Several people are typing\u2026";
+		};
+	}
+
+	static String ticks(DeliveryState state) {
+		return switch (state) {
+			case PENDING -> PENDING;
+			case SENT -> SENT;
+			case DELIVERED -> DELIVERED;
+			case READ -> READ;
+		};
+	}
+
+	private void body(TranscriptDocument doc, ChatMessage message) {
+		for (Run run : MessageMarkup.parse(message.body())) {
+			switch (run.kind()) {
+				case TEXT -> doc.append(run.text());
+				case INLINE_CODE -> doc.append(run.text(), Style.INLINE_CODE);
+				case LINK -> doc.append(run.text(), Style.LINK, run.target());
+				case FILE_LINK -> {
+					if (knownFile.test(run.target().substring(0, run.target().lastIndexOf(':')))) {
+						doc.append(run.text(), Style.FILE_LINK, run.target());
+					} else {
+						doc.append(run.text());
+					}
+				}
+				case CODE_BLOCK -> doc.lineBreak().append(run.text(), Style.CODE_BLOCK).append("\n");
+			}
+		}
+		doc.append("  ").append(TIME.format(message.timestamp().atZone(zone)), Style.TIME);
+		if (message.isOutgoing()) {
+			DeliveryState state = message.delivery();
+			doc.append(" ").append(ticks(state), state == DeliveryState.READ ? Style.READ_TICK : Style.TICK);
+		}
+		if (message.edited()) {
+			doc.append(" ").append(EDITED, Style.EDITED);
+		}
+		doc.append("\n");
+	}
+
+	private static String dayLabel(LocalDate day, LocalDate today) {
+		if (day.equals(today)) {
+			return "Today";
+		}
+		if (day.equals(today.minusDays(1))) {
+			return "Yesterday";
+		}
+		return DAY.format(day);
+	}
+}

@@ -1,0 +1,165 @@
+package dev.tact.ui.internal.chat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.eclipse.jface.resource.JFaceColors;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.ScrollBar;
+
+import dev.tact.ui.internal.chat.TranscriptDocument.Span;
+import dev.tact.ui.internal.chat.TranscriptDocument.Style;
+
+/**
+ * The read-only transcript: a {@link StyledText} showing a {@link TranscriptDocument}. Clicking a link span hands it
+ * to {@code onLink}; scrolling to the very top (or clicking "Load earlier messages") asks for older history.
+ */
+final class TranscriptView {
+
+	private static final Color CODE_BACKGROUND = new Color(242, 242, 242);
+	private static final Color OWN_NAME = new Color(30, 90, 170);
+
+	private final StyledText text;
+	private final Consumer<Span> onLink;
+	private final Runnable onEarlier;
+	private List<Span> spans = List.of();
+
+	TranscriptView(Composite parent, Consumer<Span> onLink, Runnable onEarlier) {
+		this.onLink = onLink;
+		this.onEarlier = onEarlier;
+		text = new StyledText(parent, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.READ_ONLY);
+		text.setEditable(false);
+		text.setMargins(6, 4, 6, 4);
+		text.addListener(SWT.MouseUp, this::mouseUp);
+		text.addListener(SWT.MouseMove, this::mouseMove);
+		ScrollBar bar = text.getVerticalBar();
+		if (bar != null) {
+			bar.addListener(SWT.Selection, e -> {
+				if (bar.getSelection() == 0 && hasEarlierLink()) {
+					onEarlier.run();
+				}
+			});
+		}
+	}
+
+	StyledText control() {
+		return text;
+	}
+
+	/**
+	 * Shows {@code doc}. With {@code keepPositionFromBottom} (older messages were added above) the lines the user was
+	 * reading stay in place; otherwise a reader at the bottom follows new messages and one scrolled up stays put.
+	 */
+	void show(TranscriptDocument doc, boolean keepPositionFromBottom) {
+		int oldLines = text.getLineCount();
+		int oldTop = text.getTopIndex();
+		boolean atBottom = isAtBottom();
+		spans = doc.spans();
+		text.setRedraw(false);
+		try {
+			text.setText(doc.text());
+			text.setStyleRanges(styleRanges(spans));
+			if (keepPositionFromBottom) {
+				text.setTopIndex(Math.max(0, text.getLineCount() - oldLines + oldTop));
+			} else if (atBottom) {
+				text.setTopIndex(Math.max(0, text.getLineCount() - 1));
+			} else {
+				text.setTopIndex(oldTop);
+			}
+		} finally {
+			text.setRedraw(true);
+		}
+	}
+
+	/** The clickable span at {@code offset}, or null. */
+	Span linkAt(int offset) {
+		for (Span span : spans) {
+			if (isClickable(span) && offset >= span.start() && offset < span.start() + span.length()) {
+				return span;
+			}
+		}
+		return null;
+	}
+
+	private boolean hasEarlierLink() {
+		return !spans.isEmpty() && spans.get(0).style() == Style.EARLIER;
+	}
+
+	private boolean isAtBottom() {
+		ScrollBar bar = text.getVerticalBar();
+		return bar == null || text.getCharCount() == 0
+				|| bar.getSelection() + bar.getThumb() >= bar.getMaximum() - text.getLineHeight();
+	}
+
+	private void mouseUp(Event event) {
+		if (event.button != 1 || text.getSelectionCount() > 0) {
+			return;
+		}
+		Span span = spanAtPoint(event.x, event.y);
+		if (span == null) {
+			return;
+		}
+		if (span.style() == Style.EARLIER) {
+			onEarlier.run();
+		} else {
+			onLink.accept(span);
+		}
+	}
+
+	private void mouseMove(Event event) {
+		boolean overLink = spanAtPoint(event.x, event.y) != null;
+		text.setCursor(overLink ? text.getDisplay().getSystemCursor(SWT.CURSOR_HAND) : null);
+	}
+
+	private Span spanAtPoint(int x, int y) {
+		int offset = text.getOffsetAtPoint(new Point(x, y));
+		return offset < 0 ? null : linkAt(offset);
+	}
+
+	private static boolean isClickable(Span span) {
+		return span.style() == Style.EARLIER || span.style() == Style.LINK || span.style() == Style.FILE_LINK;
+	}
+
+	private StyleRange[] styleRanges(List<Span> all) {
+		List<StyleRange> ranges = new ArrayList<>(all.size());
+		Color grey = text.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY);
+		Color link = JFaceColors.getHyperlinkText(text.getDisplay());
+		for (Span span : all) {
+			StyleRange range = new StyleRange();
+			range.start = span.start();
+			range.length = span.length();
+			switch (span.style()) {
+				case EARLIER, LINK, FILE_LINK -> {
+					range.foreground = link;
+					range.underline = true;
+					range.underlineStyle = SWT.UNDERLINE_LINK;
+				}
+				case DAY, TIME, TICK -> range.foreground = grey;
+				case READ_TICK -> range.foreground = link;
+				case EDITED -> {
+					range.foreground = grey;
+					range.fontStyle = SWT.ITALIC;
+				}
+				case SENDER -> range.fontStyle = SWT.BOLD;
+				case OWN_SENDER -> {
+					range.fontStyle = SWT.BOLD;
+					range.foreground = OWN_NAME;
+				}
+				case CODE_BLOCK, INLINE_CODE -> {
+					range.font = JFaceResources.getTextFont();
+					range.background = CODE_BACKGROUND;
+				}
+			}
+			ranges.add(range);
+		}
+		return ranges.toArray(StyleRange[]::new);
+	}
+}

@@ -1,0 +1,60 @@
+package dev.tact.ui.tests.chat;
+
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+
+import dev.tact.core.address.BareJid;
+import dev.tact.core.chat.Author;
+import dev.tact.core.chat.ChatMessage;
+import dev.tact.core.chat.Conversation;
+import dev.tact.core.chat.MessageId;
+import dev.tact.core.client.TactClient;
+import dev.tact.ui.internal.chat.ChatEditor;
+import dev.tact.ui.internal.chat.ChatEditors;
+import dev.tact.ui.internal.runtime.TactRuntime;
+
+/** A fresh peer per test (the workbench's client keeps conversations), and chat editors opened for them. */
+abstract class ChatTestSupport {
+
+	private static final AtomicInteger PEERS = new AtomicInteger();
+
+	static IWorkbenchPage page() {
+		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+	}
+
+	static TactClient client() {
+		return TactRuntime.get().client();
+	}
+
+	/** A contact nobody has talked with yet in this workbench. */
+	static BareJid newPeer() {
+		return BareJid.parse("dana" + PEERS.incrementAndGet() + "-" + System.nanoTime() + "@example.org");
+	}
+
+	static Conversation conversation(BareJid peer) {
+		return client().conversations().with(peer);
+	}
+
+	static ChatEditor open(BareJid peer) {
+		ChatEditor editor = ChatEditors.open(page(), peer, "Dana Scully");
+		DisplayLoop.drain();
+		return editor;
+	}
+
+	static void receive(BareJid peer, String body, Instant when) {
+		client().conversations().add(peer, ChatMessage.incoming(MessageId.random(), Author.of(peer), body, when));
+	}
+
+	static void waitForTranscript(ChatEditor editor, String text) {
+		DisplayLoop.until("the transcript to show \"" + text + "\"",
+				() -> editor.transcriptText().getText().contains(text));
+	}
+
+	static void closeAllEditors() {
+		page().closeAllEditors(false);
+		DisplayLoop.drain();
+	}
+}
