@@ -43,7 +43,7 @@ class DebugPresenceInIdeTest {
 	@Test
 	void debugLaunchIsBusyDebuggingAndTerminationReturnsAvailableAfterGrace() throws Exception {
 		IJavaProject project = JavaProjects.create("debuggee", "Waits",
-				"public class Waits { public static void main(String[] a) throws Exception { Thread.sleep(60_000); } }");
+				"public class Waits { public static void main(String[] a) throws Exception { Object lock = new Object(); synchronized (lock) { lock.wait(60_000); } } }");
 		ILaunchManager manager = DebugPlugin.getDefault().getLaunchManager();
 		ILaunchConfigurationType type = manager.getLaunchConfigurationType(IJavaLaunchConfigurationConstants.ID_JAVA_APPLICATION);
 		ILaunchConfigurationWorkingCopy config = type.newInstance(null, "Waits");
