@@ -9,6 +9,8 @@ import dev.tact.ui.internal.notifications.PopupPresenter;
 import dev.tact.ui.internal.notifications.SoundPresenter;
 import dev.tact.ui.internal.preferences.PreferenceBinding;
 import dev.tact.ui.internal.runtime.AccountPreferences;
+import dev.tact.ui.internal.runtime.AccountProvisioning;
+import dev.tact.ui.internal.runtime.SecureCredentialStore;
 import dev.tact.ui.internal.runtime.TactRuntime;
 
 /**
@@ -48,6 +50,7 @@ public final class TactStartup implements IStartup {
 				TactRuntime.shutdown();
 			}
 		});
+		AccountProvisioning.applyFromSystemProperty(new SecureCredentialStore());
 		AccountPreferences account = AccountPreferences.load();
 		if (account.isConfigured() && account.signInOnStartup()) {
 			runtime.account().signIn();
