@@ -1,4 +1,4 @@
-package dev.tact.xmpp.internal;
+package dev.tact.xmpp.internal.connection;
 
 /**
  * A connection attempt that failed, with a message written for the user (never a stack trace) and the kind of
