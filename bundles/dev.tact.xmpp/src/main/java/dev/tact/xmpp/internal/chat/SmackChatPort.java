@@ -1,0 +1,250 @@
+package dev.tact.xmpp.internal.chat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.jivesoftware.smack.SmackException;
+import org.jivesoftware.smack.filter.StanzaTypeFilter;
+import org.jivesoftware.smack.packet.ExtensionElement;
+import org.jivesoftware.smack.packet.Message;
+import org.jivesoftware.smack.packet.StanzaBuilder;
+import org.jivesoftware.smack.sm.StreamManagementException;
+import org.jivesoftware.smack.sm.predicates.ForEveryMessage;
+import org.jivesoftware.smack.tcp.XMPPTCPConnection;
+import org.jivesoftware.smackx.carbons.CarbonManager;
+import org.jivesoftware.smackx.carbons.packet.CarbonExtension;
+import org.jivesoftware.smackx.chat_markers.element.ChatMarkersElements.DisplayedExtension;
+import org.jivesoftware.smackx.chatstates.packet.ChatStateExtension;
+import org.jivesoftware.smackx.mam.element.MamElements.MamResultExtension;
+import org.jivesoftware.smackx.receipts.DeliveryReceipt;
+import org.jivesoftware.smackx.receipts.DeliveryReceiptManager;
+
+import dev.tact.core.address.BareJid;
+import dev.tact.core.chat.ChatState;
+import dev.tact.core.chat.DeliveryState;
+import dev.tact.core.chat.MessageId;
+import dev.tact.core.chat.MessagePage;
+import dev.tact.core.chat.OutgoingMessage;
+import dev.tact.core.port.ChatListener;
+import dev.tact.core.port.ChatPort;
+import dev.tact.core.port.MessageSource;
+import dev.tact.core.port.Registration;
+import dev.tact.xmpp.internal.connection.ConnectionLifecycle;
+import dev.tact.xmpp.internal.connection.Jids;
+import dev.tact.xmpp.internal.connection.SessionEvents;
+import dev.tact.xmpp.internal.connection.SmackConnectionPort;
+
+/**
+ * {@link ChatPort} over Smack for one-to-one chat: origin ids, receipts (answered automatically), chat states,
+ * corrections, attention, carbons and archive catch-up after a reconnect that could not resume the stream. Sends
+ * go out in order on one sender thread; incoming stanzas are handed from Smack's reader to the session's event
+ * thread at once.
+ */
+public final class SmackChatPort implements ChatPort, ConnectionLifecycle {
+
+	private static final Logger LOG = Logger.getLogger(SmackChatPort.class.getName());
+
+	private final SmackConnectionPort connections;
+	private final SessionEvents events;
+	private final Clock clock;
+	private final IncomingMessageReader reader;
+	private final ArchiveReader archive;
+	private final ExecutorService sender;
+	private final Map<String, CompletableFuture<Void>> awaitingAck = new ConcurrentHashMap<>();
+	private final ChatListeners direct;
+	private volatile String lastArchiveId;
+	private volatile Instant firstLogin;
+
+	public SmackChatPort(BareJid me, SmackConnectionPort connections, SessionEvents events, Clock clock) {
+		this.connections = Objects.requireNonNull(connections, "connections");
+		this.events = Objects.requireNonNull(events, "events");
+		this.clock = Objects.requireNonNull(clock, "clock");
+		this.reader = new IncomingMessageReader(Objects.requireNonNull(me, "me"));
+		this.archive = new ArchiveReader(reader);
+		this.direct = new ChatListeners(events);
+		this.sender = Executors.newSingleThreadExecutor(runnable -> {
+			Thread thread = new Thread(runnable, "tact-xmpp-sender-" + me);
+			thread.setDaemon(true);
+			return thread;
+		});
+	}
+
+	@Override
+	public CompletableFuture<Void> send(OutgoingMessage message) {
+		Objects.requireNonNull(message, "message");
+		CompletableFuture<Void> acknowledged = new CompletableFuture<>();
+		sender.execute(() -> sendNow(message, acknowledged));
+		return acknowledged;
+	}
+
+	@Override
+	public void sendChatState(BareJid to, ChatState state) {
+		org.jivesoftware.smackx.chatstates.ChatState smackState = org.jivesoftware.smackx.chatstates.ChatState
+				.valueOf(state.name().toLowerCase(Locale.ROOT));
+		sendNotice(to, new ChatStateExtension(smackState));
+	}
+
+	@Override
+	public void sendReceipt(BareJid to, MessageId id, DeliveryState state) {
+		switch (state) {
+			case DELIVERED -> sendNotice(to, new DeliveryReceipt(id.value()));
+			case READ -> sendNotice(to, new DisplayedExtension(id.value()));
+			default -> {
+				// nothing to tell the sender
+			}
+		}
+	}
+
+	@Override
+	public Registration addChatListener(ChatListener listener) {
+		return direct.add(Objects.requireNonNull(listener, "listener"));
+	}
+
+	/** Whether {@code id} was sent on this stream and the server has not acknowledged it yet. */
+	public boolean isAwaitingAck(MessageId id) {
+		return awaitingAck.containsKey(id.value());
+	}
+
+	/** A page of the archived conversation with {@code with}, before archive id {@code before} (newest if null). */
+	public CompletableFuture<MessagePage> history(BareJid with, String before, int count) {
+		Optional<XMPPTCPConnection> connection = connections.connection();
+		if (connection.isEmpty()) {
+			return CompletableFuture.failedFuture(new IllegalStateException("Not connected: the history cannot be read now."));
+		}
+		return CompletableFuture.supplyAsync(() -> {
+			try {
+				return archive.page(connection.get(), with, before, count);
+			} catch (Exception e) {
+				if (e instanceof InterruptedException) {
+					Thread.currentThread().interrupt();
+				}
+				throw new IllegalStateException("The server's archive could not be read: " + e.getMessage(), e);
+			}
+		});
+	}
+
+	@Override
+	public void created(XMPPTCPConnection connection) {
+		DeliveryReceiptManager.getInstanceFor(connection).setAutoReceiptMode(DeliveryReceiptManager.AutoReceiptMode.always);
+		connection.addRequestAckPredicate(ForEveryMessage.INSTANCE);
+		// Unacknowledged stanzas of a stream that could not be resumed are resent by the outbox, with their ids.
+		connection.addStanzaDroppedListener(stanza -> {
+		});
+		connection.addSyncStanzaListener(stanza -> onMessage((Message) stanza), StanzaTypeFilter.MESSAGE);
+		CarbonManager.getInstanceFor(connection).addCarbonCopyReceivedListener((direction, copy, wrapper) -> {
+			Instant now = clock.instant();
+			events.post(() -> reader.read(copy, MessageSource.CARBON, null, null, now, direct));
+		});
+	}
+
+	@Override
+	public void loggedIn(XMPPTCPConnection connection, boolean resumed) {
+		if (resumed) {
+			return;
+		}
+		IllegalStateException lost = new IllegalStateException("The connection was lost before the server confirmed the message");
+		awaitingAck.values().forEach(future -> future.completeExceptionally(lost));
+		awaitingAck.clear();
+		CarbonManager.getInstanceFor(connection).enableCarbonsAsync(null);
+		if (firstLogin == null) {
+			firstLogin = clock.instant();
+			return;
+		}
+		CompletableFuture.runAsync(() -> catchUp(connection));
+	}
+
+	/** Stops the sender thread. */
+	public void shutdown() {
+		sender.shutdownNow();
+	}
+
+	private void sendNow(OutgoingMessage message, CompletableFuture<Void> acknowledged) {
+		XMPPTCPConnection connection = connections.connection().orElse(null);
+		if (connection == null) {
+			acknowledged.completeExceptionally(new IllegalStateException("Not connected: the message waits in the outbox."));
+			return;
+		}
+		String id = message.id().value();
+		try {
+			Message stanza = OutgoingMessageWriter.write(message);
+			boolean managed = connection.isSmEnabled();
+			if (managed) {
+				awaitingAck.put(id, acknowledged);
+				connection.addStanzaIdAcknowledgedListener(id, acked -> {
+					awaitingAck.remove(id, acknowledged);
+					acknowledged.complete(null);
+				});
+			}
+			connection.sendStanza(stanza);
+			if (!managed) {
+				acknowledged.complete(null);
+			}
+		} catch (SmackException.NotConnectedException | StreamManagementException e) {
+			awaitingAck.remove(id, acknowledged);
+			acknowledged.completeExceptionally(new IllegalStateException("Not connected: the message waits in the outbox.", e));
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			acknowledged.completeExceptionally(e);
+		} catch (RuntimeException e) {
+			awaitingAck.remove(id, acknowledged);
+			acknowledged.completeExceptionally(new IllegalArgumentException("The message could not be sent: " + e.getMessage(), e));
+		}
+	}
+
+	private void sendNotice(BareJid to, ExtensionElement element) {
+		sender.execute(() -> connections.connection().ifPresent(connection -> {
+			try {
+				connection.sendStanza(StanzaBuilder.buildMessage().to(Jids.entityBare(to)).ofType(Message.Type.chat)
+						.addExtension(element).build());
+			} catch (SmackException.NotConnectedException e) {
+				// a chat state or receipt is not worth keeping
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		}));
+	}
+
+	private void onMessage(Message message) {
+		Message.Type type = message.getType();
+		if (type == Message.Type.groupchat || type == Message.Type.error || type == Message.Type.headline) {
+			return;
+		}
+		if (message.hasExtension(CarbonExtension.Direction.received.name(), CarbonExtension.NAMESPACE)
+				|| message.hasExtension(CarbonExtension.Direction.sent.name(), CarbonExtension.NAMESPACE)
+				|| message.hasExtension(MamResultExtension.ELEMENT, MamResultExtension.QNAME.getNamespaceURI())) {
+			return; // the carbon and archive managers unwrap these
+		}
+		Instant now = clock.instant();
+		String archiveId = message.getBody() == null ? null : reader.serverStanzaId(message);
+		events.post(() -> {
+			reader.read(message, MessageSource.LIVE, null, null, now, direct);
+			if (archiveId != null) {
+				lastArchiveId = archiveId;
+			}
+		});
+	}
+
+	private void catchUp(XMPPTCPConnection connection) {
+		try {
+			String newest = archive.catchUp(connection, lastArchiveId, firstLogin, direct.posting());
+			if (newest != null) {
+				events.post(() -> lastArchiveId = newest);
+			}
+		} catch (Exception e) {
+			if (e instanceof InterruptedException) {
+				Thread.currentThread().interrupt();
+			}
+			LOG.log(Level.INFO, "Archive catch-up after reconnect failed: {0}", e.getMessage());
+		}
+	}
+}
