@@ -148,6 +148,19 @@ class ChatTest {
 	}
 
 	@Test
+	void pastedCodeWithCdataEndAndControlCharactersDoesNotBreakTheStream() throws Exception {
+		String code = "String end = \"]]>\"; // <![CDATA[ a && b > c ]]>\n\tbell\u0007 nul\u0000 lone\ud800 pair\ud83d\ude42";
+		OutgoingMessage sent = OutgoingMessage.to(bob.account(), code, Instant.now());
+		alice.submit(sent);
+
+		IncomingMessageEvent received = bobInbox.awaitMessage("the code arrives", e -> e.message().id().equals(sent.id()));
+		assertEquals("String end = \"]]>\"; // <![CDATA[ a && b > c ]]>\n\tbell\ufffd nul\ufffd lone\ufffd pair\ud83d\ude42",
+				received.message().body(), "markup intact; characters XML cannot carry replaced");
+		Accounts.roundTrip(alice.smackConnection().orElseThrow());
+		assertEquals(dev.tact.core.port.ConnectionState.CONNECTED, alice.connection().status().state());
+	}
+
+	@Test
 	void slowListenerDoesNotStallTheConnection() throws Exception {
 		CountDownLatch release = new CountDownLatch(1);
 		bob.chat().addChatListener(new ChatListener() {

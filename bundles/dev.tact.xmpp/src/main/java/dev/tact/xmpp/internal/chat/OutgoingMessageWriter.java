@@ -27,8 +27,8 @@ final class OutgoingMessageWriter {
 		String id = message.id().value();
 		MessageBuilder builder = StanzaBuilder.buildMessage(id)
 				.to(Jids.entityBare(message.to()))
-				.ofType(message.groupChat() ? Message.Type.groupchat : Message.Type.chat)
-				.setBody(message.body());
+				.ofType(message.groupChat() ? Message.Type.groupchat : Message.Type.chat);
+		builder.addExtension(new XmlSafeBody(message.body()));
 		builder.addExtension(new OriginIdElement(id));
 		if (!message.groupChat()) {
 			builder.addExtension(new DeliveryReceiptRequest());
