@@ -8,8 +8,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -19,7 +20,6 @@ import org.jivesoftware.smack.packet.ExtensionElement;
 import org.jivesoftware.smack.packet.Message;
 import org.jivesoftware.smack.packet.StanzaBuilder;
 import org.jivesoftware.smack.sm.StreamManagementException;
-import org.jivesoftware.smack.sm.predicates.ForEveryMessage;
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
 import org.jivesoftware.smackx.carbons.CarbonManager;
 import org.jivesoftware.smackx.carbons.packet.CarbonExtension;
@@ -28,6 +28,9 @@ import org.jivesoftware.smackx.chatstates.packet.ChatStateExtension;
 import org.jivesoftware.smackx.mam.element.MamElements.MamResultExtension;
 import org.jivesoftware.smackx.receipts.DeliveryReceipt;
 import org.jivesoftware.smackx.receipts.DeliveryReceiptManager;
+import org.jivesoftware.smackx.receipts.DeliveryReceiptRequest;
+import org.jivesoftware.smackx.hints.element.NoPermanentStoreHint;
+import org.jxmpp.jid.Jid;
 
 import dev.tact.core.address.BareJid;
 import dev.tact.core.chat.ChatState;
@@ -59,10 +62,12 @@ public final class SmackChatPort implements ChatPort, ConnectionLifecycle {
 	private final Clock clock;
 	private final IncomingMessageReader reader;
 	private final ArchiveReader archive;
-	private final ExecutorService sender;
+	private final ThreadPoolExecutor sender;
 	private final Map<String, CompletableFuture<Void>> awaitingAck = new ConcurrentHashMap<>();
 	private final ChatListeners direct;
-	private volatile String lastArchiveId;
+	// Both only touched on the event thread.
+	private String lastArchiveId;
+	private CatchUpAnchor catchUpAnchor;
 	private volatile Instant firstLogin;
 
 	public SmackChatPort(BareJid me, SmackConnectionPort connections, SessionEvents events, Clock clock) {
@@ -72,7 +77,7 @@ public final class SmackChatPort implements ChatPort, ConnectionLifecycle {
 		this.reader = new IncomingMessageReader(Objects.requireNonNull(me, "me"));
 		this.archive = new ArchiveReader(reader);
 		this.direct = new ChatListeners(events);
-		this.sender = Executors.newSingleThreadExecutor(runnable -> {
+		this.sender = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), runnable -> {
 			Thread thread = new Thread(runnable, "tact-xmpp-sender-" + me);
 			thread.setDaemon(true);
 			return thread;
@@ -135,8 +140,9 @@ public final class SmackChatPort implements ChatPort, ConnectionLifecycle {
 
 	@Override
 	public void created(XMPPTCPConnection connection) {
-		DeliveryReceiptManager.getInstanceFor(connection).setAutoReceiptMode(DeliveryReceiptManager.AutoReceiptMode.always);
-		connection.addRequestAckPredicate(ForEveryMessage.INSTANCE);
+		// Receipts are answered here rather than by Smack, so they carry a no-permanent-store hint: archiving every
+		// receipt doubles the server's archive writes and halves message throughput.
+		DeliveryReceiptManager.getInstanceFor(connection).setAutoReceiptMode(DeliveryReceiptManager.AutoReceiptMode.disabled);
 		// Unacknowledged stanzas of a stream that could not be resumed are resent by the outbox, with their ids.
 		connection.addStanzaDroppedListener(stanza -> {
 		});
@@ -160,7 +166,27 @@ public final class SmackChatPort implements ChatPort, ConnectionLifecycle {
 			firstLogin = clock.instant();
 			return;
 		}
-		CompletableFuture.runAsync(() -> catchUp(connection));
+		// Runs after every event of the old stream, so the anchor is the last message we really received.
+		events.post(() -> {
+			CatchUpAnchor anchor = catchUpAnchor;
+			if (anchor != null) {
+				CompletableFuture.runAsync(() -> catchUp(connection, anchor));
+			}
+		});
+	}
+
+	@Override
+	public void lost() {
+		// Posted after all events of the dropped stream: later live messages must not move the anchor past a gap.
+		events.post(() -> {
+			if (catchUpAnchor == null) {
+				catchUpAnchor = new CatchUpAnchor(lastArchiveId);
+			}
+		});
+	}
+
+	/** Where the archive catch-up after a reconnect starts: after this archive id, or since the first login. */
+	private record CatchUpAnchor(String afterArchiveId) {
 	}
 
 	/** Stops the sender thread. */
@@ -188,6 +214,9 @@ public final class SmackChatPort implements ChatPort, ConnectionLifecycle {
 			connection.sendStanza(stanza);
 			if (!managed) {
 				acknowledged.complete(null);
+			} else if (sender.getQueue().isEmpty()) {
+				// One ack request per burst rather than per message: the server answers for all sent so far.
+				connection.requestSmAcknowledgement();
 			}
 		} catch (SmackException.NotConnectedException | StreamManagementException e) {
 			awaitingAck.remove(id, acknowledged);
@@ -202,10 +231,15 @@ public final class SmackChatPort implements ChatPort, ConnectionLifecycle {
 	}
 
 	private void sendNotice(BareJid to, ExtensionElement element) {
+		sendNotice(Jids.entityBare(to), element);
+	}
+
+	/** A message without body (chat state, receipt, marker): not worth archiving, nor keeping if it cannot go. */
+	private void sendNotice(Jid to, ExtensionElement element) {
 		sender.execute(() -> connections.connection().ifPresent(connection -> {
 			try {
-				connection.sendStanza(StanzaBuilder.buildMessage().to(Jids.entityBare(to)).ofType(Message.Type.chat)
-						.addExtension(element).build());
+				connection.sendStanza(StanzaBuilder.buildMessage().to(to).ofType(Message.Type.chat)
+						.addExtension(element).addExtension(NoPermanentStoreHint.INSTANCE).build());
 			} catch (SmackException.NotConnectedException e) {
 				// a chat state or receipt is not worth keeping
 			} catch (InterruptedException e) {
@@ -224,6 +258,11 @@ public final class SmackChatPort implements ChatPort, ConnectionLifecycle {
 				|| message.hasExtension(MamResultExtension.ELEMENT, MamResultExtension.QNAME.getNamespaceURI())) {
 			return; // the carbon and archive managers unwrap these
 		}
+		if (message.getBody() != null && type != Message.Type.error && message.getFrom() != null
+				&& DeliveryReceiptRequest.from(message) != null && message.getStanzaId() != null
+				&& !message.getStanzaId().isBlank()) {
+			sendNotice(message.getFrom(), new DeliveryReceipt(message.getStanzaId()));
+		}
 		Instant now = clock.instant();
 		String archiveId = message.getBody() == null ? null : reader.serverStanzaId(message);
 		events.post(() -> {
@@ -234,12 +273,17 @@ public final class SmackChatPort implements ChatPort, ConnectionLifecycle {
 		});
 	}
 
-	private void catchUp(XMPPTCPConnection connection) {
+	private void catchUp(XMPPTCPConnection connection, CatchUpAnchor anchor) {
 		try {
-			String newest = archive.catchUp(connection, lastArchiveId, firstLogin, direct.posting());
-			if (newest != null) {
-				events.post(() -> lastArchiveId = newest);
-			}
+			String newest = archive.catchUp(connection, anchor.afterArchiveId(), firstLogin, direct.posting());
+			events.post(() -> {
+				if (catchUpAnchor == anchor) {
+					catchUpAnchor = null;
+				}
+				if (lastArchiveId == null) {
+					lastArchiveId = newest;
+				}
+			});
 		} catch (Exception e) {
 			if (e instanceof InterruptedException) {
 				Thread.currentThread().interrupt();
