@@ -58,6 +58,9 @@ class ThroughputTest {
 		Path tact = seq -> alice.submit(new OutgoingMessage(MessageId.random(), bob.account(), "m " + seq, Instant.now(), false,
 				null, false));
 
+		Path tactPortOnly = seq -> alice.chat().send(new OutgoingMessage(MessageId.random(), bob.account(), "m " + seq,
+				Instant.now(), false, null, false));
+
 		TestAccount carolAccount = server.newAccount("carol");
 		TestAccount daveAccount = server.newAccount("dave");
 		XMPPTCPConnection carol = Accounts.standardClient(server, carolAccount, "raw");
@@ -68,14 +71,17 @@ class ThroughputTest {
 		Path raw = seq -> toDave.send("m " + seq);
 
 		try {
-			String[] results = new String[4];
+			String[] results = new String[6];
 			for (int round = 0; round < 2; round++) { // the second round is the one reported, after JIT warm-up
 				results[0] = burst("tact", tact, arrivals, arrived);
-				results[1] = burst("raw smack", raw, arrivals, arrived);
-				results[2] = sequential("tact", tact, arrivals, arrived);
-				results[3] = sequential("raw smack", raw, arrivals, arrived);
+				results[1] = burst("port only", tactPortOnly, arrivals, arrived);
+				results[2] = burst("raw smack", raw, arrivals, arrived);
+				results[3] = sequential("tact", tact, arrivals, arrived);
+				results[4] = sequential("port only", tactPortOnly, arrivals, arrived);
+				results[5] = sequential("raw smack", raw, arrivals, arrived);
 			}
-			System.out.println("Throughput and latency, A->B on loopback Prosody (same run):");
+			System.out.println("Throughput and latency, A->B on loopback Prosody (same run; tact = outbox + chat port,"
+					+ " port only = chat port without outbox, raw smack = ChatManager between two plain connections):");
 			for (String line : results) {
 				System.out.println("  " + line);
 			}

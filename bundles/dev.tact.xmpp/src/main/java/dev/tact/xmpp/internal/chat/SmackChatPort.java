@@ -8,9 +8,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -62,7 +65,15 @@ public final class SmackChatPort implements ChatPort, ConnectionLifecycle {
 	private final Clock clock;
 	private final IncomingMessageReader reader;
 	private final ArchiveReader archive;
+	private static final long ACK_DELAY_MS = 50;
+	private static final ScheduledExecutorService ACK_TIMER = Executors.newSingleThreadScheduledExecutor(runnable -> {
+		Thread thread = new Thread(runnable, "tact-xmpp-ack-timer");
+		thread.setDaemon(true);
+		return thread;
+	});
+
 	private final ThreadPoolExecutor sender;
+	private final AtomicBoolean ackRequested = new AtomicBoolean();
 	private final Map<String, CompletableFuture<Void>> awaitingAck = new ConcurrentHashMap<>();
 	private final ChatListeners direct;
 	// Both only touched on the event thread.
@@ -214,9 +225,8 @@ public final class SmackChatPort implements ChatPort, ConnectionLifecycle {
 			connection.sendStanza(stanza);
 			if (!managed) {
 				acknowledged.complete(null);
-			} else if (sender.getQueue().isEmpty()) {
-				// One ack request per burst rather than per message: the server answers for all sent so far.
-				connection.requestSmAcknowledgement();
+			} else {
+				requestAckSoon(connection);
 			}
 		} catch (SmackException.NotConnectedException | StreamManagementException e) {
 			awaitingAck.remove(id, acknowledged);
@@ -227,6 +237,27 @@ public final class SmackChatPort implements ChatPort, ConnectionLifecycle {
 		} catch (RuntimeException e) {
 			awaitingAck.remove(id, acknowledged);
 			acknowledged.completeExceptionally(new IllegalArgumentException("The message could not be sent: " + e.getMessage(), e));
+		}
+	}
+
+	/**
+	 * Asks the server to acknowledge what was sent, once per {@link #ACK_DELAY_MS} rather than per message: each
+	 * request and answer is work for the server, and the ack only moves messages out of the outbox.
+	 */
+	private void requestAckSoon(XMPPTCPConnection connection) {
+		if (ackRequested.compareAndSet(false, true)) {
+			ACK_TIMER.schedule(() -> sender.execute(() -> {
+				ackRequested.set(false);
+				try {
+					if (connection.isSmEnabled() && connection.isAuthenticated()) {
+						connection.requestSmAcknowledgement();
+					}
+				} catch (StreamManagementException | SmackException.NotConnectedException e) {
+					// the next login resends what was not acknowledged
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+				}
+			}), ACK_DELAY_MS, TimeUnit.MILLISECONDS);
 		}
 	}
 
