@@ -3,6 +3,8 @@ package dev.tact.xmpp.internal;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
@@ -44,6 +46,7 @@ public final class XmppAccountSession implements AutoCloseable {
 
 	private final BareJid account;
 	private final SessionEvents events;
+	private final ExecutorService io;
 	private final SmackConnectionPort connection;
 	private final SmackPresencePort presence;
 	private final SmackChatPort chat;
@@ -56,10 +59,17 @@ public final class XmppAccountSession implements AutoCloseable {
 		SmackSetup.ensureInitialized();
 		this.account = account;
 		this.events = new SessionEvents(account.toString());
+		// Blocking network calls get their own threads: the common pool has one thread on a two-core machine, and one
+		// slow reply there would stall every other session's work.
+		this.io = Executors.newCachedThreadPool(runnable -> {
+			Thread thread = new Thread(runnable, "tact-xmpp-io-" + account);
+			thread.setDaemon(true);
+			return thread;
+		});
 		this.connection = new SmackConnectionPort(credentials, pins, ReconnectBackoff.standard());
-		this.presence = new SmackPresencePort(connection, events, clock);
-		this.chat = new SmackChatPort(account, connection, events, clock);
-		this.roster = new SmackRosterPort(connection, events, clock);
+		this.presence = new SmackPresencePort(connection, events, clock, io);
+		this.chat = new SmackChatPort(account, connection, events, clock, io);
+		this.roster = new SmackRosterPort(connection, events, clock, io);
 		this.outbox = new Outbox(storage);
 		this.outbox.start();
 		this.outboxSender = new OutboxSender(outbox, chat, connection, sentListener);
@@ -148,6 +158,7 @@ public final class XmppAccountSession implements AutoCloseable {
 	public void close() {
 		connection.shutdown();
 		chat.shutdown();
+		io.shutdownNow();
 		events.close();
 	}
 }

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
@@ -63,6 +64,7 @@ public final class SmackChatPort implements ChatPort, ConnectionLifecycle {
 	private final SmackConnectionPort connections;
 	private final SessionEvents events;
 	private final Clock clock;
+	private final Executor io;
 	private final IncomingMessageReader reader;
 	private final ArchiveReader archive;
 	private static final long ACK_DELAY_MS = 50;
@@ -81,10 +83,12 @@ public final class SmackChatPort implements ChatPort, ConnectionLifecycle {
 	private CatchUpAnchor catchUpAnchor;
 	private volatile Instant firstLogin;
 
-	public SmackChatPort(BareJid me, SmackConnectionPort connections, SessionEvents events, Clock clock) {
+	/** @param io runs blocking network calls (archive queries), off the caller's thread */
+	public SmackChatPort(BareJid me, SmackConnectionPort connections, SessionEvents events, Clock clock, Executor io) {
 		this.connections = Objects.requireNonNull(connections, "connections");
 		this.events = Objects.requireNonNull(events, "events");
 		this.clock = Objects.requireNonNull(clock, "clock");
+		this.io = Objects.requireNonNull(io, "io");
 		this.reader = new IncomingMessageReader(Objects.requireNonNull(me, "me"));
 		this.archive = new ArchiveReader(reader);
 		this.direct = new ChatListeners(events);
@@ -146,7 +150,7 @@ public final class SmackChatPort implements ChatPort, ConnectionLifecycle {
 				}
 				throw new IllegalStateException("The server's archive could not be read: " + e.getMessage(), e);
 			}
-		});
+		}, io);
 	}
 
 	@Override
@@ -181,7 +185,7 @@ public final class SmackChatPort implements ChatPort, ConnectionLifecycle {
 		events.post(() -> {
 			CatchUpAnchor anchor = catchUpAnchor;
 			if (anchor != null) {
-				CompletableFuture.runAsync(() -> catchUp(connection, anchor));
+				CompletableFuture.runAsync(() -> catchUp(connection, anchor), io);
 			}
 		});
 	}

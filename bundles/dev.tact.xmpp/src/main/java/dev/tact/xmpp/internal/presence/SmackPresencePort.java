@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 import org.jivesoftware.smack.filter.StanzaTypeFilter;
@@ -38,13 +39,16 @@ public final class SmackPresencePort implements PresencePort, ConnectionLifecycl
 	private final SmackConnectionPort connections;
 	private final SessionEvents events;
 	private final Clock clock;
+	private final Executor io;
 	private final List<Consumer<PeerPresenceEvent>> listeners = new CopyOnWriteArrayList<>();
 	private volatile PresenceWire lastPublished;
 
-	public SmackPresencePort(SmackConnectionPort connections, SessionEvents events, Clock clock) {
+	/** @param io runs blocking network calls, off the caller's thread */
+	public SmackPresencePort(SmackConnectionPort connections, SessionEvents events, Clock clock, Executor io) {
 		this.connections = Objects.requireNonNull(connections, "connections");
 		this.events = Objects.requireNonNull(events, "events");
 		this.clock = Objects.requireNonNull(clock, "clock");
+		this.io = Objects.requireNonNull(io, "io");
 		TactPresenceExtensionProvider.register();
 	}
 
@@ -57,7 +61,7 @@ public final class SmackPresencePort implements PresencePort, ConnectionLifecycl
 			// Sent as initial presence at the next login.
 			return CompletableFuture.completedFuture(null);
 		}
-		return CompletableFuture.runAsync(() -> send(connection.get(), presence));
+		return CompletableFuture.runAsync(() -> send(connection.get(), presence), io);
 	}
 
 	@Override

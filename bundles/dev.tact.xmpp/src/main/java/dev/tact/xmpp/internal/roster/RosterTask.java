@@ -1,6 +1,7 @@
 package dev.tact.xmpp.internal.roster;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 import org.jivesoftware.smack.XMPPException;
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
@@ -19,7 +20,7 @@ final class RosterTask {
 	private RosterTask() {
 	}
 
-	static CompletableFuture<Void> run(SmackConnectionPort connections, String what, Operation operation) {
+	static CompletableFuture<Void> run(SmackConnectionPort connections, Executor io, String what, Operation operation) {
 		XMPPTCPConnection connection = connections.connection().orElse(null);
 		if (connection == null) {
 			return CompletableFuture.failedFuture(new IllegalStateException("Not connected: cannot " + what + " now."));
@@ -35,6 +36,6 @@ final class RosterTask {
 			} catch (Exception e) {
 				throw new IllegalStateException("Could not " + what + ": " + e.getMessage(), e);
 			}
-		});
+		}, io);
 	}
 }

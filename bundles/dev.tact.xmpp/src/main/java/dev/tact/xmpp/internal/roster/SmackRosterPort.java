@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 import org.jivesoftware.smack.packet.IQ;
@@ -43,25 +44,28 @@ public final class SmackRosterPort implements RosterPort, ConnectionLifecycle {
 	private final SmackConnectionPort connections;
 	private final SessionEvents events;
 	private final Clock clock;
+	private final Executor io;
 	private final List<Consumer<Contact>> contactListeners = new CopyOnWriteArrayList<>();
 	private final List<Consumer<BareJid>> removalListeners = new CopyOnWriteArrayList<>();
 	private final List<Consumer<SubscriptionRequest>> requestListeners = new CopyOnWriteArrayList<>();
 
-	public SmackRosterPort(SmackConnectionPort connections, SessionEvents events, Clock clock) {
+	/** @param io runs blocking roster calls, off the caller's thread */
+	public SmackRosterPort(SmackConnectionPort connections, SessionEvents events, Clock clock, Executor io) {
 		this.connections = Objects.requireNonNull(connections, "connections");
 		this.events = Objects.requireNonNull(events, "events");
 		this.clock = Objects.requireNonNull(clock, "clock");
+		this.io = Objects.requireNonNull(io, "io");
 	}
 
 	@Override
 	public CompletableFuture<Void> add(BareJid jid, String name, Set<String> groups) {
-		return RosterTask.run(connections, "add " + jid, connection -> Roster.getInstanceFor(connection)
+		return RosterTask.run(connections, io, "add " + jid, connection -> Roster.getInstanceFor(connection)
 				.createItemAndRequestSubscription(Jids.entityBare(jid), name, groups.toArray(String[]::new)));
 	}
 
 	@Override
 	public CompletableFuture<Void> remove(BareJid jid) {
-		return RosterTask.run(connections, "remove " + jid, connection -> {
+		return RosterTask.run(connections, io, "remove " + jid, connection -> {
 			Roster roster = Roster.getInstanceFor(connection);
 			RosterEntry entry = roster.getEntry(Jids.entityBare(jid));
 			if (entry != null) {
@@ -72,7 +76,7 @@ public final class SmackRosterPort implements RosterPort, ConnectionLifecycle {
 
 	@Override
 	public CompletableFuture<Void> update(Contact contact) {
-		return RosterTask.run(connections, "update " + contact.jid(), connection -> {
+		return RosterTask.run(connections, io, "update " + contact.jid(), connection -> {
 			RosterPacket.Item item = new RosterPacket.Item(Jids.entityBare(contact.jid()), contact.name());
 			contact.groups().forEach(item::addGroupName);
 			RosterPacket set = new RosterPacket();
@@ -84,7 +88,7 @@ public final class SmackRosterPort implements RosterPort, ConnectionLifecycle {
 
 	@Override
 	public CompletableFuture<Void> answer(BareJid from, SubscriptionAnswer answer) {
-		return RosterTask.run(connections, "answer " + from, connection -> {
+		return RosterTask.run(connections, io, "answer " + from, connection -> {
 			Presence.Type type = answer == SubscriptionAnswer.DECLINE ? Presence.Type.unsubscribed : Presence.Type.subscribed;
 			connection.sendStanza(connection.getStanzaFactory().buildPresenceStanza().ofType(type).to(Jids.entityBare(from)).build());
 			if (answer == SubscriptionAnswer.ADD_BACK) {
