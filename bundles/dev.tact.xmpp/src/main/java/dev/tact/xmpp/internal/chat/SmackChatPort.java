@@ -3,27 +3,15 @@ package dev.tact.xmpp.internal.chat;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import org.jivesoftware.smack.SmackException;
 import org.jivesoftware.smack.filter.StanzaTypeFilter;
-import org.jivesoftware.smack.packet.ExtensionElement;
 import org.jivesoftware.smack.packet.Message;
-import org.jivesoftware.smack.packet.StanzaBuilder;
-import org.jivesoftware.smack.sm.StreamManagementException;
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
 import org.jivesoftware.smackx.carbons.CarbonManager;
 import org.jivesoftware.smackx.carbons.packet.CarbonExtension;
@@ -33,8 +21,6 @@ import org.jivesoftware.smackx.mam.element.MamElements.MamResultExtension;
 import org.jivesoftware.smackx.receipts.DeliveryReceipt;
 import org.jivesoftware.smackx.receipts.DeliveryReceiptManager;
 import org.jivesoftware.smackx.receipts.DeliveryReceiptRequest;
-import org.jivesoftware.smackx.hints.element.NoPermanentStoreHint;
-import org.jxmpp.jid.Jid;
 
 import dev.tact.core.address.BareJid;
 import dev.tact.core.chat.ChatState;
@@ -67,16 +53,7 @@ public final class SmackChatPort implements ChatPort, ConnectionLifecycle {
 	private final Executor io;
 	private final IncomingMessageReader reader;
 	private final ArchiveReader archive;
-	private static final long ACK_DELAY_MS = 50;
-	private static final ScheduledExecutorService ACK_TIMER = Executors.newSingleThreadScheduledExecutor(runnable -> {
-		Thread thread = new Thread(runnable, "tact-xmpp-ack-timer");
-		thread.setDaemon(true);
-		return thread;
-	});
-
-	private final ThreadPoolExecutor sender;
-	private final AtomicBoolean ackRequested = new AtomicBoolean();
-	private final Map<String, CompletableFuture<Void>> awaitingAck = new ConcurrentHashMap<>();
+	private final MessageSender sender;
 	private final ChatListeners direct;
 	// Both only touched on the event thread.
 	private String lastArchiveId;
@@ -92,33 +69,27 @@ public final class SmackChatPort implements ChatPort, ConnectionLifecycle {
 		this.reader = new IncomingMessageReader(Objects.requireNonNull(me, "me"));
 		this.archive = new ArchiveReader(reader);
 		this.direct = new ChatListeners(events);
-		this.sender = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), runnable -> {
-			Thread thread = new Thread(runnable, "tact-xmpp-sender-" + me);
-			thread.setDaemon(true);
-			return thread;
-		});
+		this.sender = new MessageSender(connections, me.toString());
 	}
 
 	@Override
 	public CompletableFuture<Void> send(OutgoingMessage message) {
 		Objects.requireNonNull(message, "message");
-		CompletableFuture<Void> acknowledged = new CompletableFuture<>();
-		sender.execute(() -> sendNow(message, acknowledged));
-		return acknowledged;
+		return sender.send(message);
 	}
 
 	@Override
 	public void sendChatState(BareJid to, ChatState state) {
 		org.jivesoftware.smackx.chatstates.ChatState smackState = org.jivesoftware.smackx.chatstates.ChatState
 				.valueOf(state.name().toLowerCase(Locale.ROOT));
-		sendNotice(to, new ChatStateExtension(smackState));
+		sender.sendNotice(Jids.entityBare(to), new ChatStateExtension(smackState));
 	}
 
 	@Override
 	public void sendReceipt(BareJid to, MessageId id, DeliveryState state) {
 		switch (state) {
-			case DELIVERED -> sendNotice(to, new DeliveryReceipt(id.value()));
-			case READ -> sendNotice(to, new DisplayedExtension(id.value()));
+			case DELIVERED -> sender.sendNotice(Jids.entityBare(to), new DeliveryReceipt(id.value()));
+			case READ -> sender.sendNotice(Jids.entityBare(to), new DisplayedExtension(id.value()));
 			default -> {
 				// nothing to tell the sender
 			}
@@ -132,7 +103,7 @@ public final class SmackChatPort implements ChatPort, ConnectionLifecycle {
 
 	/** Whether {@code id} was sent on this stream and the server has not acknowledged it yet. */
 	public boolean isAwaitingAck(MessageId id) {
-		return awaitingAck.containsKey(id.value());
+		return sender.isAwaitingAck(id.value());
 	}
 
 	/** A page of the archived conversation with {@code with}, before archive id {@code before} (newest if null). */
@@ -173,9 +144,7 @@ public final class SmackChatPort implements ChatPort, ConnectionLifecycle {
 		if (resumed) {
 			return;
 		}
-		IllegalStateException lost = new IllegalStateException("The connection was lost before the server confirmed the message");
-		awaitingAck.values().forEach(future -> future.completeExceptionally(lost));
-		awaitingAck.clear();
+		sender.forgetAwaitedAcks();
 		CarbonManager.getInstanceFor(connection).enableCarbonsAsync(null);
 		if (firstLogin == null) {
 			firstLogin = clock.instant();
@@ -206,81 +175,7 @@ public final class SmackChatPort implements ChatPort, ConnectionLifecycle {
 
 	/** Stops the sender thread. */
 	public void shutdown() {
-		sender.shutdownNow();
-	}
-
-	private void sendNow(OutgoingMessage message, CompletableFuture<Void> acknowledged) {
-		XMPPTCPConnection connection = connections.connection().orElse(null);
-		if (connection == null) {
-			acknowledged.completeExceptionally(new IllegalStateException("Not connected: the message waits in the outbox."));
-			return;
-		}
-		String id = message.id().value();
-		try {
-			Message stanza = OutgoingMessageWriter.write(message);
-			boolean managed = connection.isSmEnabled();
-			if (managed) {
-				awaitingAck.put(id, acknowledged);
-				connection.addStanzaIdAcknowledgedListener(id, acked -> {
-					awaitingAck.remove(id, acknowledged);
-					acknowledged.complete(null);
-				});
-			}
-			connection.sendStanza(stanza);
-			if (!managed) {
-				acknowledged.complete(null);
-			} else {
-				requestAckSoon(connection);
-			}
-		} catch (SmackException.NotConnectedException | StreamManagementException e) {
-			awaitingAck.remove(id, acknowledged);
-			acknowledged.completeExceptionally(new IllegalStateException("Not connected: the message waits in the outbox.", e));
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			acknowledged.completeExceptionally(e);
-		} catch (RuntimeException e) {
-			awaitingAck.remove(id, acknowledged);
-			acknowledged.completeExceptionally(new IllegalArgumentException("The message could not be sent: " + e.getMessage(), e));
-		}
-	}
-
-	/**
-	 * Asks the server to acknowledge what was sent, once per {@link #ACK_DELAY_MS} rather than per message: each
-	 * request and answer is work for the server, and the ack only moves messages out of the outbox.
-	 */
-	private void requestAckSoon(XMPPTCPConnection connection) {
-		if (ackRequested.compareAndSet(false, true)) {
-			ACK_TIMER.schedule(() -> sender.execute(() -> {
-				ackRequested.set(false);
-				try {
-					if (connection.isSmEnabled() && connection.isAuthenticated()) {
-						connection.requestSmAcknowledgement();
-					}
-				} catch (StreamManagementException | SmackException.NotConnectedException e) {
-					// the next login resends what was not acknowledged
-				} catch (InterruptedException e) {
-					Thread.currentThread().interrupt();
-				}
-			}), ACK_DELAY_MS, TimeUnit.MILLISECONDS);
-		}
-	}
-
-	private void sendNotice(BareJid to, ExtensionElement element) {
-		sendNotice(Jids.entityBare(to), element);
-	}
-
-	/** A message without body (chat state, receipt, marker): not worth archiving, nor keeping if it cannot go. */
-	private void sendNotice(Jid to, ExtensionElement element) {
-		sender.execute(() -> connections.connection().ifPresent(connection -> {
-			try {
-				connection.sendStanza(StanzaBuilder.buildMessage().to(to).ofType(Message.Type.chat)
-						.addExtension(element).addExtension(NoPermanentStoreHint.INSTANCE).build());
-			} catch (SmackException.NotConnectedException e) {
-				// a chat state or receipt is not worth keeping
-			} catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-			}
-		}));
+		sender.shutdown();
 	}
 
 	private void onMessage(Message message) {
@@ -296,7 +191,7 @@ public final class SmackChatPort implements ChatPort, ConnectionLifecycle {
 		if (message.getBody() != null && type != Message.Type.error && message.getFrom() != null
 				&& DeliveryReceiptRequest.from(message) != null && message.getStanzaId() != null
 				&& !message.getStanzaId().isBlank()) {
-			sendNotice(message.getFrom(), new DeliveryReceipt(message.getStanzaId()));
+			sender.sendNotice(message.getFrom(), new DeliveryReceipt(message.getStanzaId()));
 		}
 		Instant now = clock.instant();
 		String archiveId = message.getBody() == null ? null : reader.serverStanzaId(message);
