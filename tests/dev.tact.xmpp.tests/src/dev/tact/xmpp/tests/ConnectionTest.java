@@ -127,6 +127,21 @@ class ConnectionTest {
 		}
 	}
 
+	@Test
+	void signingInElsewhereWithTheSameResourceStopsReconnectingAndSaysWhy(ProsodyServer server) throws Exception {
+		TestAccount account = server.newAccount("alice");
+		try (XmppAccountSession ide = Accounts.connected(server, account)) {
+			try (XmppAccountSession other = Accounts.connected(server, account)) {
+				dev.tact.tests.harness.Await.until(Accounts.TIMEOUT, "the first session is told it was replaced",
+						() -> ide.connection().status().state() == ConnectionState.FAILED);
+				assertTrue(ide.connection().status().reason().contains("signed in elsewhere"), ide.connection().status().reason());
+				assertEquals(ConnectFailure.Kind.CONFLICT, ide.connection().lastFailure().orElseThrow().kind());
+				Accounts.roundTrip(other.smackConnection().orElseThrow());
+				assertEquals(ConnectionState.CONNECTED, other.connection().status().state(), "the newer session keeps its place");
+			}
+		}
+	}
+
 	private static ConnectFailure failure(XmppAccountSession session, AccountSettings settings) {
 		ExecutionException thrown = assertThrows(ExecutionException.class,
 				() -> session.connection().connect(settings).get(30, TimeUnit.SECONDS));

@@ -10,7 +10,7 @@ public final class ConnectFailure extends Exception {
 
 	/** What went wrong, from the user's side of things. */
 	public enum Kind {
-		BAD_CREDENTIALS, UNKNOWN_HOST, UNREACHABLE, TLS_UNAVAILABLE, UNTRUSTED_CERTIFICATE, TIMEOUT, PROTOCOL, INVALID_SETTINGS
+		BAD_CREDENTIALS, UNKNOWN_HOST, UNREACHABLE, TLS_UNAVAILABLE, UNTRUSTED_CERTIFICATE, TIMEOUT, PROTOCOL, INVALID_SETTINGS, CONFLICT
 	}
 
 	private final Kind kind;

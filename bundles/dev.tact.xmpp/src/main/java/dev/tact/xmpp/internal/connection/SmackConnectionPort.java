@@ -17,6 +17,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import org.jivesoftware.smack.ConnectionListener;
+import org.jivesoftware.smack.XMPPException;
+import org.jivesoftware.smack.packet.StreamError;
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
 
 import dev.tact.core.address.BareJid;
@@ -156,12 +158,20 @@ public final class SmackConnectionPort implements ConnectionPort {
 		done.completeExceptionally(failure);
 	}
 
-	private void connectionDropped(XMPPTCPConnection dropped, long droppedGeneration) {
+	private void connectionDropped(XMPPTCPConnection dropped, long droppedGeneration, Exception why) {
 		boolean alreadyRetrying = pendingReconnect != null && !pendingReconnect.isDone();
 		if (droppedGeneration != generation || connection != dropped || alreadyRetrying) {
 			return;
 		}
 		lifecycles.forEach(ConnectionLifecycle::lost);
+		if (why instanceof XMPPException.StreamErrorException streamError
+				&& streamError.getStreamError().getCondition() == StreamError.Condition.conflict) {
+			// Another client took over this resource: reconnecting would throw it out in turn, forever.
+			fail(new ConnectFailure(ConnectFailure.Kind.CONFLICT, "This account signed in elsewhere with the same resource ("
+					+ settings.resource() + "), which replaced this connection. Reconnect when you are done there.", why),
+					new CompletableFuture<>());
+			return;
+		}
 		scheduleReconnect("The connection to the server was lost");
 	}
 
@@ -264,7 +274,7 @@ public final class SmackConnectionPort implements ConnectionPort {
 
 		@Override
 		public void connectionClosedOnError(Exception e) {
-			worker.execute(() -> connectionDropped(watched, watchedGeneration));
+			worker.execute(() -> connectionDropped(watched, watchedGeneration, e));
 		}
 	}
 }
