@@ -29,6 +29,7 @@ import dev.tact.tests.harness.ProsodyExtension;
 import dev.tact.tests.harness.ProsodyServer;
 import dev.tact.tests.harness.TestAccount;
 import dev.tact.xmpp.internal.XmppAccountSession;
+import dev.tact.xmpp.internal.presence.SmackPresencePort;
 
 /** Presence travels as show + status + idle + Tact's extension, and comes back as the same Tact state. */
 @ExtendWith(ProsodyExtension.class)
@@ -74,6 +75,8 @@ class PresenceTest {
 		assertEquals(idleSince, seen.idleSince());
 		assertEquals("release notes", seen.note());
 		assertEquals(PresenceState.FOCUSING, interpreter.interpret(alice.presence().bestPresenceOf(bob.account())).state());
+		var caps = org.jivesoftware.smackx.caps.EntityCapsManager.getNodeVerHashByJid(bob.smackConnection().orElseThrow().getUser());
+		assertEquals(SmackPresencePort.CAPS_NODE, caps == null ? null : caps.getNode(), "bob advertises Tact's capabilities (XEP-0115)");
 	}
 
 	@Test
