@@ -45,6 +45,10 @@ final class ProsodyConfig {
 		lua.append("authentication = \"internal_hashed\"\n");
 		lua.append("storage = \"internal\"\n");
 		lua.append("archive_expires_after = \"never\"\n");
+		// Large enough for the hostile-input test's 1 MB body; Prosody's default is 256 KiB.
+		lua.append("c2s_stanza_size_limit = ").append(4 * 1024 * 1024).append("\n");
+		// Stream management: a dropped client may resume for a minute (XEP-0198).
+		lua.append("smacks_hibernation_time = 60\n");
 		lua.append("c2s_require_encryption = ").append(tls).append("\n");
 		lua.append("allow_unencrypted_plain_auth = ").append(!tls).append("\n");
 		lua.append("VirtualHost \"").append(domain).append("\"\n");

@@ -26,7 +26,7 @@ import dev.tact.core.port.TaskScheduler;
 import dev.tact.tests.harness.Await;
 import dev.tact.tests.harness.ProsodyExtension;
 import dev.tact.tests.harness.ProsodyServer;
-import dev.tact.xmpp.internal.XmppSession;
+import dev.tact.xmpp.internal.XmppAccountSession;
 import dev.tact.xmpp.internal.muc.ConsentAsk;
 import dev.tact.xmpp.internal.muc.ConsentedInvitation;
 import dev.tact.xmpp.internal.muc.InvitationProgress;
@@ -57,7 +57,7 @@ class ConsentedInvitationTest {
 		sessions = new Sessions(server);
 		alice = sessions.closeLater(new SmackGroupChat(sessions.online("alice")));
 		bob = sessions.closeLater(new SmackGroupChat(sessions.online("bob")));
-		XmppSession carolSession = sessions.online("carol");
+		XmppAccountSession carolSession = sessions.online("carol");
 		carolAddress = carolSession.account();
 		carol = sessions.closeLater(new SmackGroupChat(carolSession));
 		carol.addGroupChatListener(new GroupChatListener() {

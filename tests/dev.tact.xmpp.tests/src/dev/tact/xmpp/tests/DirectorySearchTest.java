@@ -15,7 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import dev.tact.core.port.DirectoryEntry;
 import dev.tact.tests.harness.ProsodyExtension;
 import dev.tact.tests.harness.ProsodyServer;
-import dev.tact.xmpp.internal.XmppSession;
+import dev.tact.xmpp.internal.XmppAccountSession;
 import dev.tact.xmpp.internal.directory.SmackDirectorySearch;
 import dev.tact.xmpp.internal.vcard.ContactCard;
 import dev.tact.xmpp.internal.vcard.SmackVCards;
@@ -25,8 +25,8 @@ import dev.tact.xmpp.internal.vcard.SmackVCards;
 class DirectorySearchTest {
 
 	private Sessions sessions;
-	private XmppSession alice;
-	private XmppSession bob;
+	private XmppAccountSession alice;
+	private XmppAccountSession bob;
 	private SmackDirectorySearch directory;
 
 	@BeforeEach
@@ -51,7 +51,7 @@ class DirectorySearchTest {
 		List<DirectoryEntry> found = directory.search("bobby").get(10, TimeUnit.SECONDS);
 
 		assertEquals(List.of(new DirectoryEntry(bob.account(), "Bobby Tables", "bobby@example.org")), found);
-		assertTrue(alice.isConnected(), "the old-format reply did not cost the connection");
+		assertTrue(alice.connection().status().isConnected(), "the old-format reply did not cost the connection");
 	}
 
 	@Test
@@ -59,7 +59,7 @@ class DirectorySearchTest {
 		List<DirectoryEntry> found = directory.search("nobody-by-this-name").get(10, TimeUnit.SECONDS);
 
 		assertEquals(List.of(), found);
-		assertTrue(alice.isConnected());
+		assertTrue(alice.connection().status().isConnected());
 		assertEquals(List.of(), directory.search("zz-still-works").get(10, TimeUnit.SECONDS));
 	}
 

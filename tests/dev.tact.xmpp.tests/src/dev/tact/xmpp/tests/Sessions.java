@@ -3,13 +3,10 @@ package dev.tact.xmpp.tests;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.jivesoftware.smackx.ping.PingManager;
 
-import dev.tact.core.address.BareJid;
 import dev.tact.tests.harness.ProsodyServer;
 import dev.tact.tests.harness.TestAccount;
-import dev.tact.xmpp.internal.ConnectionSettings;
-import dev.tact.xmpp.internal.XmppSession;
+import dev.tact.xmpp.internal.XmppAccountSession;
 
 /** Opens real accounts on the test server, online and ready to receive, and closes whatever was opened. */
 final class Sessions implements AutoCloseable {
@@ -25,15 +22,11 @@ final class Sessions implements AutoCloseable {
 	 * A fresh account, logged in, available, and known by the server to be available: a ping round trip after the
 	 * initial presence means the server has processed it, so stanzas sent to the account from now on are delivered.
 	 */
-	XmppSession online(String prefix) throws Exception {
+	XmppAccountSession online(String prefix) throws Exception {
 		TestAccount account = server.newAccount(prefix);
-		ConnectionSettings settings = ConnectionSettings.of(BareJid.parse(account.jid()))
-				.withServer(server.host(), server.c2sPort())
-				.withPinnedCertificate(server.certificateSha256());
-		XmppSession session = XmppSession.open(settings, account.password());
+		XmppAccountSession session = Accounts.connected(server, account);
 		opened.add(session);
-		session.publishPresence(null, "");
-		PingManager.getInstanceFor(session.connection()).pingMyServer(true);
+		Accounts.online(session);
 		return session;
 	}
 

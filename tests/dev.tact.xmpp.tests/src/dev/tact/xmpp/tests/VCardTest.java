@@ -14,7 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import dev.tact.tests.harness.ProsodyExtension;
 import dev.tact.tests.harness.ProsodyServer;
-import dev.tact.xmpp.internal.XmppSession;
+import dev.tact.xmpp.internal.XmppAccountSession;
 import dev.tact.xmpp.internal.vcard.ContactCard;
 import dev.tact.xmpp.internal.vcard.SmackVCards;
 
@@ -27,7 +27,7 @@ class VCardTest {
 			"iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
 
 	private Sessions sessions;
-	private XmppSession bob;
+	private XmppAccountSession bob;
 	private SmackVCards aliceCards;
 	private SmackVCards bobCards;
 

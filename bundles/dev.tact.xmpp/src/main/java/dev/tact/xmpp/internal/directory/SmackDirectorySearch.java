@@ -14,7 +14,7 @@ import org.jxmpp.jid.DomainBareJid;
 
 import dev.tact.core.port.DirectoryEntry;
 import dev.tact.core.port.DirectorySearchPort;
-import dev.tact.xmpp.internal.XmppSession;
+import dev.tact.xmpp.internal.XmppAccountSession;
 import dev.tact.xmpp.internal.muc.Blocking;
 
 /**
@@ -32,8 +32,8 @@ public final class SmackDirectorySearch implements DirectorySearchPort, AutoClos
 	private final ExecutorService ownedExecutor;
 	private volatile DomainBareJid service;
 
-	public SmackDirectorySearch(XmppSession session) {
-		this(session.connection(), null);
+	public SmackDirectorySearch(XmppAccountSession session) {
+		this(session.smackConnection().orElseThrow(() -> new IllegalStateException("Sign in first.")), null);
 	}
 
 	/** @param executor where blocking calls run; null for a private pool that {@link #close()} shuts down */

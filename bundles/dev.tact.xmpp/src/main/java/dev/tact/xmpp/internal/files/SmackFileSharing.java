@@ -18,7 +18,7 @@ import org.jivesoftware.smackx.httpfileupload.UploadService;
 import dev.tact.core.port.FileSharingPort;
 import dev.tact.core.port.FileTooLargeException;
 import dev.tact.core.port.UploadProgressListener;
-import dev.tact.xmpp.internal.XmppSession;
+import dev.tact.xmpp.internal.XmppAccountSession;
 import dev.tact.xmpp.internal.muc.Blocking;
 
 /**
@@ -33,8 +33,8 @@ public final class SmackFileSharing implements FileSharingPort, AutoCloseable {
 	private final ExecutorService ownedExecutor;
 
 	/** File sharing for a session, on its own background threads. */
-	public SmackFileSharing(XmppSession session) {
-		this(session.connection(), null);
+	public SmackFileSharing(XmppAccountSession session) {
+		this(session.smackConnection().orElseThrow(() -> new IllegalStateException("Sign in first.")), null);
 	}
 
 	/** @param executor where blocking calls run; null for a private pool that {@link #close()} shuts down */

@@ -27,7 +27,7 @@ import dev.tact.core.port.GroupChatListener;
 import dev.tact.core.port.GroupChatPort;
 import dev.tact.core.port.Registration;
 import dev.tact.core.port.RoomInvitation;
-import dev.tact.xmpp.internal.XmppSession;
+import dev.tact.xmpp.internal.XmppAccountSession;
 
 /**
  * Group chat rooms (XEP-0045) over one connection, with Smack's {@link MultiUserChatManager}. Blocking work runs on
@@ -50,8 +50,8 @@ public final class SmackGroupChat implements GroupChatPort, AutoCloseable {
 	private final InvitationListener invitations;
 
 	/** Group chat for a session, with the system clock and its own background threads. */
-	public SmackGroupChat(XmppSession session) {
-		this(session.connection(), Clock.systemUTC(), null);
+	public SmackGroupChat(XmppAccountSession session) {
+		this(session.smackConnection().orElseThrow(() -> new IllegalStateException("Sign in first.")), Clock.systemUTC(), null);
 	}
 
 	/**

@@ -13,7 +13,7 @@ import org.jivesoftware.smackx.vcardtemp.VCardManager;
 import org.jivesoftware.smackx.vcardtemp.packet.VCard;
 
 import dev.tact.core.address.BareJid;
-import dev.tact.xmpp.internal.XmppSession;
+import dev.tact.xmpp.internal.XmppAccountSession;
 import dev.tact.xmpp.internal.muc.Addresses;
 import dev.tact.xmpp.internal.muc.Blocking;
 
@@ -27,8 +27,8 @@ public final class SmackVCards implements AutoCloseable {
 	private final Executor executor;
 	private final ExecutorService ownedExecutor;
 
-	public SmackVCards(XmppSession session) {
-		this(session.connection(), null);
+	public SmackVCards(XmppAccountSession session) {
+		this(session.smackConnection().orElseThrow(() -> new IllegalStateException("Sign in first.")), null);
 	}
 
 	/** @param executor where blocking calls run; null for a private pool that {@link #close()} shuts down */

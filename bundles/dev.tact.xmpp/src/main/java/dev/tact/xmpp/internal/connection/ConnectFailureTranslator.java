@@ -1,4 +1,4 @@
-package dev.tact.xmpp.internal;
+package dev.tact.xmpp.internal.connection;
 
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;

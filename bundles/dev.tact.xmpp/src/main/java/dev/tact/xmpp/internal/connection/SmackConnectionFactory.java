@@ -1,9 +1,10 @@
-package dev.tact.xmpp.internal;
+package dev.tact.xmpp.internal.connection;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 
 import org.jivesoftware.smack.ConnectionConfiguration.SecurityMode;
+import org.jivesoftware.smack.ReconnectionManager;
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
 import org.jivesoftware.smack.tcp.XMPPTCPConnectionConfiguration;
 import org.jxmpp.stringprep.XmppStringprepException;
@@ -26,7 +27,7 @@ final class SmackConnectionFactory {
 					.setResource(settings.resource())
 					.setConnectTimeout(CONNECT_TIMEOUT_MS)
 					.setSendPresence(false);
-			if (settings.host() != null) {
+			if (settings.host() != null && !settings.host().isEmpty()) {
 				builder.setHostAddress(InetAddress.getByName(settings.host()));
 			}
 			if (settings.port() > 0) {
@@ -40,6 +41,11 @@ final class SmackConnectionFactory {
 			}
 			XMPPTCPConnection connection = new XMPPTCPConnection(builder.build());
 			connection.setReplyTimeout(REPLY_TIMEOUT_MS);
+			// Stream management with resumption (XEP-0198): a short drop resumes the stream and loses nothing.
+			connection.setUseStreamManagement(true);
+			connection.setUseStreamManagementResumption(true);
+			// Tact reconnects itself (SmackConnectionPort), with its own backoff and state reporting.
+			ReconnectionManager.getInstanceFor(connection).disableAutomaticReconnection();
 			return connection;
 		} catch (XmppStringprepException e) {
 			throw new ConnectFailure(ConnectFailure.Kind.INVALID_SETTINGS,
@@ -51,7 +57,7 @@ final class SmackConnectionFactory {
 	}
 
 	private static void requireLoopback(ConnectionSettings settings) throws ConnectFailure, UnknownHostException {
-		String host = settings.host() != null ? settings.host() : settings.account().domain();
+		String host = settings.host() != null && !settings.host().isEmpty() ? settings.host() : settings.account().domain();
 		for (InetAddress address : InetAddress.getAllByName(host)) {
 			if (!address.isLoopbackAddress()) {
 				throw new ConnectFailure(ConnectFailure.Kind.INVALID_SETTINGS,

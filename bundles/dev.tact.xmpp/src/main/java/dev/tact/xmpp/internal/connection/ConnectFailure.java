@@ -1,4 +1,4 @@
-package dev.tact.xmpp.internal;
+package dev.tact.xmpp.internal.connection;
 
 /**
  * A connection attempt that failed, with a message written for the user (never a stack trace) and the kind of
@@ -10,7 +10,7 @@ public final class ConnectFailure extends Exception {
 
 	/** What went wrong, from the user's side of things. */
 	public enum Kind {
-		BAD_CREDENTIALS, UNKNOWN_HOST, UNREACHABLE, TLS_UNAVAILABLE, UNTRUSTED_CERTIFICATE, TIMEOUT, PROTOCOL, INVALID_SETTINGS
+		BAD_CREDENTIALS, UNKNOWN_HOST, UNREACHABLE, TLS_UNAVAILABLE, UNTRUSTED_CERTIFICATE, TIMEOUT, PROTOCOL, INVALID_SETTINGS, CONFLICT
 	}
 
 	private final Kind kind;

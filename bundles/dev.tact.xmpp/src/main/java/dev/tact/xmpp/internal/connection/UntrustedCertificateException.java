@@ -1,4 +1,4 @@
-package dev.tact.xmpp.internal;
+package dev.tact.xmpp.internal.connection;
 
 import java.security.cert.CertificateException;
 

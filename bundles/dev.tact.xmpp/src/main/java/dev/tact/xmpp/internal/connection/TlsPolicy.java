@@ -1,4 +1,4 @@
-package dev.tact.xmpp.internal;
+package dev.tact.xmpp.internal.connection;
 
 /** How a connection protects itself. */
 public enum TlsPolicy {

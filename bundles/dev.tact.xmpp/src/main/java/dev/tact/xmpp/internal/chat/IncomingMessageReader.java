@@ -1,0 +1,120 @@
+package dev.tact.xmpp.internal.chat;
+
+import java.time.Instant;
+import java.util.Locale;
+
+import org.jivesoftware.smack.packet.Message;
+import org.jivesoftware.smackx.attention.packet.AttentionExtension;
+import org.jivesoftware.smackx.chat_markers.element.ChatMarkersElements.DisplayedExtension;
+import org.jivesoftware.smackx.chatstates.ChatStateManager;
+import org.jivesoftware.smackx.chatstates.packet.ChatStateExtension;
+import org.jivesoftware.smackx.delay.packet.DelayInformation;
+import org.jivesoftware.smackx.message_correct.element.MessageCorrectExtension;
+import org.jivesoftware.smackx.receipts.DeliveryReceipt;
+import org.jivesoftware.smackx.sid.element.OriginIdElement;
+import org.jivesoftware.smackx.sid.element.StanzaIdElement;
+
+import dev.tact.core.address.BareJid;
+import dev.tact.core.chat.Author;
+import dev.tact.core.chat.ChatMessage;
+import dev.tact.core.chat.ChatState;
+import dev.tact.core.chat.DeliveryState;
+import dev.tact.core.chat.Direction;
+import dev.tact.core.chat.MessageId;
+import dev.tact.core.port.ChatListener;
+import dev.tact.core.port.ChatStateEvent;
+import dev.tact.core.port.IncomingMessageEvent;
+import dev.tact.core.port.MessageSource;
+import dev.tact.core.port.ReceiptEvent;
+import dev.tact.xmpp.internal.connection.Jids;
+
+/**
+ * Reads a one-to-one message stanza (live, carbon copy or archived) into core's events: the message, a receipt or
+ * displayed marker, a chat state. Whatever a peer sends is data: anything unreadable is skipped, never thrown.
+ */
+final class IncomingMessageReader {
+
+	private final BareJid me;
+
+	IncomingMessageReader(BareJid me) {
+		this.me = me;
+	}
+
+	/**
+	 * Raises what {@code message} says to {@code sink}.
+	 *
+	 * @param archiveId the archive id (MAM result id), or null to take the server's stanza-id
+	 * @param stamp     the time from a forwarding wrapper (carbon, archive), or null
+	 */
+	void read(Message message, MessageSource source, String archiveId, Instant stamp, Instant now, ChatListener sink) {
+		BareJid from = Jids.bare(message.getFrom());
+		if (from == null) {
+			return;
+		}
+		boolean ours = from.equals(me);
+		BareJid conversation = ours ? Jids.bare(message.getTo()) : from;
+		if (conversation == null || conversation.equals(me) && !ours) {
+			return;
+		}
+		if (!ours) {
+			DeliveryReceipt receipt = DeliveryReceipt.from(message);
+			if (receipt != null && receipt.getId() != null && !receipt.getId().isBlank()) {
+				sink.receiptReceived(new ReceiptEvent(conversation, MessageId.of(receipt.getId()), DeliveryState.DELIVERED));
+			}
+			DisplayedExtension displayed = DisplayedExtension.from(message);
+			if (displayed != null && displayed.getId() != null && !displayed.getId().isBlank()) {
+				sink.receiptReceived(new ReceiptEvent(conversation, MessageId.of(displayed.getId()), DeliveryState.READ));
+			}
+		}
+		// Chat state elements are named after the state, so they are found by namespace.
+		if (message.getExtension(ChatStateManager.NAMESPACE) instanceof ChatStateExtension extension
+				&& source != MessageSource.ARCHIVE) {
+			ChatState state = ChatState.valueOf(extension.getChatState().name().toUpperCase(Locale.ROOT));
+			sink.chatStateReceived(new ChatStateEvent(conversation, Author.of(from), state));
+		}
+		String body = message.getBody();
+		if (body == null) {
+			return;
+		}
+		DelayInformation delay = DelayInformation.from(message);
+		Instant timestamp = stamp != null ? stamp : delay != null && delay.getStamp() != null ? delay.getStamp().toInstant() : now;
+		MessageSource actualSource = source == MessageSource.LIVE && delay != null ? MessageSource.OFFLINE_STORAGE : source;
+		MessageId id = idOf(message, archiveId);
+		if (id == null) {
+			return;
+		}
+		ChatMessage chat = new ChatMessage(id, archiveId != null ? archiveId : serverStanzaId(message), Author.of(from),
+				ours ? Direction.OUTGOING : Direction.INCOMING, body, timestamp,
+				ours ? DeliveryState.SENT : DeliveryState.DELIVERED, false);
+		MessageCorrectExtension correction = MessageCorrectExtension.from(message);
+		MessageId replaces = correction == null || blank(correction.getIdInitialMessage()) ? null
+				: MessageId.of(correction.getIdInitialMessage());
+		boolean attention = message.hasExtension(AttentionExtension.ELEMENT_NAME, AttentionExtension.NAMESPACE);
+		sink.messageReceived(new IncomingMessageEvent(conversation, chat, actualSource, replaces, attention, false));
+	}
+
+	/** The archive id the server gave this message in our own archive (XEP-0359 stanza-id by us), or null. */
+	String serverStanzaId(Message message) {
+		for (StanzaIdElement element : message.getExtensions(StanzaIdElement.class)) {
+			if (me.toString().equalsIgnoreCase(element.getBy())) {
+				return element.getId();
+			}
+		}
+		return null;
+	}
+
+	private static MessageId idOf(Message message, String archiveId) {
+		OriginIdElement origin = OriginIdElement.getOriginId(message);
+		if (origin != null && !blank(origin.getId())) {
+			return MessageId.of(origin.getId());
+		}
+		if (!blank(message.getStanzaId())) {
+			return MessageId.of(message.getStanzaId());
+		}
+		return blank(archiveId) ? null : MessageId.of(archiveId);
+	}
+
+	private static boolean blank(String text) {
+		return text == null || text.isBlank();
+	}
+}

@@ -1,0 +1,35 @@
+package dev.tact.xmpp.internal.connection;
+
+import org.jivesoftware.smack.SmackConfiguration;
+import org.jivesoftware.smack.experimental.ExperimentalInitializer;
+import org.jivesoftware.smack.extensions.ExtensionsInitializer;
+import org.jivesoftware.smack.provider.ProviderManager;
+import org.jivesoftware.smackx.delay.packet.DelayInformation;
+import org.jivesoftware.smackx.sid.element.OriginIdElement;
+
+/**
+ * Makes sure Smack's extension and experimental providers are registered. Smack finds them by class name, which
+ * works in OSGi only while its dynamic imports resolve; this registers them explicitly if that did not happen, so
+ * that delays, origin ids, carbons and archive results are parsed rather than kept as unknown elements.
+ */
+public final class SmackSetup {
+
+	private static volatile boolean done;
+
+	private SmackSetup() {
+	}
+
+	public static synchronized void ensureInitialized() {
+		if (done) {
+			return;
+		}
+		SmackConfiguration.getVersion();
+		if (ProviderManager.getExtensionProvider(DelayInformation.ELEMENT, DelayInformation.NAMESPACE) == null) {
+			new ExtensionsInitializer().initialize();
+		}
+		if (ProviderManager.getExtensionProvider(OriginIdElement.ELEMENT, OriginIdElement.NAMESPACE) == null) {
+			new ExperimentalInitializer().initialize();
+		}
+		done = true;
+	}
+}

@@ -1,0 +1,135 @@
+package dev.tact.xmpp.tests;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+import org.jivesoftware.smack.ConnectionConfiguration.SecurityMode;
+import org.jivesoftware.smack.roster.Roster;
+import org.jivesoftware.smack.roster.RosterEntry;
+import org.jivesoftware.smack.roster.packet.RosterPacket;
+import org.jivesoftware.smack.tcp.XMPPTCPConnection;
+import org.jivesoftware.smack.tcp.XMPPTCPConnectionConfiguration;
+import org.jivesoftware.smackx.ping.PingManager;
+import org.jxmpp.jid.impl.JidCreate;
+
+import dev.tact.core.address.BareJid;
+import dev.tact.core.contacts.SubscriptionAnswer;
+import dev.tact.core.port.AccountSettings;
+import dev.tact.core.port.CredentialStore;
+import dev.tact.core.presence.PresenceWire;
+import dev.tact.core.presence.XmppShow;
+import dev.tact.tests.harness.Await;
+import dev.tact.tests.harness.ProsodyServer;
+import dev.tact.tests.harness.TestAccount;
+import dev.tact.xmpp.internal.XmppAccountSession;
+import dev.tact.xmpp.internal.connection.CertificatePins;
+import dev.tact.xmpp.internal.connection.PinningTrustManager;
+
+/** Real accounts on the test Prosody, as Tact sessions or as a plain Smack client (a "standard client"). */
+final class Accounts {
+
+	static final Duration TIMEOUT = Duration.ofSeconds(15);
+
+	/** A credential store in memory; tests change passwords in it to provoke failures. */
+	static final class Passwords implements CredentialStore {
+		private final Map<BareJid, char[]> passwords = new ConcurrentHashMap<>();
+
+		@Override
+		public Optional<char[]> password(BareJid account) {
+			return Optional.ofNullable(passwords.get(account)).map(char[]::clone);
+		}
+
+		@Override
+		public void save(BareJid account, char[] password) {
+			passwords.put(account, password.clone());
+		}
+
+		@Override
+		public void forget(BareJid account) {
+			passwords.remove(account);
+		}
+	}
+
+	private Accounts() {
+	}
+
+	static BareJid jid(TestAccount account) {
+		return BareJid.parse(account.jid());
+	}
+
+	static AccountSettings settings(ProsodyServer server, TestAccount account) {
+		return new AccountSettings(jid(account), "tact", server.host(), server.c2sPort(), false);
+	}
+
+	/** A session whose password is saved and whose server certificate is pinned; not yet connected. */
+	static XmppAccountSession session(ProsodyServer server, TestAccount account) {
+		Passwords passwords = new Passwords();
+		passwords.save(jid(account), account.password().toCharArray());
+		CertificatePins pins = new CertificatePins();
+		if (server.certificate() != null) {
+			pins.pin(jid(account), server.certificateSha256());
+		}
+		return XmppAccountSession.create(jid(account), passwords, pins);
+	}
+
+	static XmppAccountSession connected(ProsodyServer server, TestAccount account) throws Exception {
+		XmppAccountSession session = session(server, account);
+		session.connection().connect(settings(server, account)).get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+		return session;
+	}
+
+	/** Publishes Available and waits until the server has processed it (a ping answered after it). */
+	static void online(XmppAccountSession session) throws Exception {
+		session.presence().publish(PresenceWire.standard(XmppShow.NONE, "")).get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+		roundTrip(session.smackConnection().orElseThrow());
+	}
+
+	static void roundTrip(XMPPTCPConnection connection) throws Exception {
+		if (!PingManager.getInstanceFor(connection).pingMyServer(true, TIMEOUT.toMillis())) {
+			throw new AssertionError("the server did not answer a ping");
+		}
+	}
+
+	/** A plain Smack client, as another XMPP client would be: STARTTLS with the test certificate pinned. */
+	static XMPPTCPConnection standardClient(ProsodyServer server, TestAccount account, String resource) throws Exception {
+		XMPPTCPConnectionConfiguration config = XMPPTCPConnectionConfiguration.builder()
+				.setXmppDomain(server.domain())
+				.setHostAddress(java.net.InetAddress.getByName(server.host()))
+				.setPort(server.c2sPort())
+				.setUsernameAndPassword(account.user(), account.password())
+				.setResource(resource)
+				.setSecurityMode(SecurityMode.required)
+				.setCustomX509TrustManager(new PinningTrustManager(Set.of(server.certificateSha256())))
+				.build();
+		XMPPTCPConnection connection = new XMPPTCPConnection(config);
+		connection.connect().login();
+		return connection;
+	}
+
+	/** Makes {@code a} and {@code b} see each other's presence, through Tact's roster port on both sides. */
+	static void befriend(XmppAccountSession a, XmppAccountSession b) throws Exception {
+		b.roster().addSubscriptionRequestListener(request -> {
+			if (request.from().equals(a.account())) {
+				b.roster().answer(request.from(), SubscriptionAnswer.ADD_BACK);
+			}
+		});
+		a.roster().add(b.account(), "", Set.of()).get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+		Await.until(TIMEOUT, a.account() + " and " + b.account() + " subscribed both ways",
+				() -> subscription(a, b.account()) == RosterPacket.ItemType.both
+						&& subscription(b, a.account()) == RosterPacket.ItemType.both);
+	}
+
+	static RosterPacket.ItemType subscription(XmppAccountSession session, BareJid contact) {
+		try {
+			RosterEntry entry = Roster.getInstanceFor(session.smackConnection().orElseThrow())
+					.getEntry(JidCreate.entityBareFrom(contact.toString()));
+			return entry == null ? null : entry.getType();
+		} catch (Exception e) {
+			return null;
+		}
+	}
+}

@@ -1,0 +1,63 @@
+package dev.tact.xmpp.tests;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
+
+import dev.tact.core.chat.Conversation;
+import dev.tact.core.port.ChatListener;
+import dev.tact.core.port.ChatStateEvent;
+import dev.tact.core.port.IncomingMessageEvent;
+import dev.tact.core.port.ReceiptEvent;
+import dev.tact.tests.harness.Await;
+import dev.tact.xmpp.internal.XmppAccountSession;
+
+/** Everything a session's chat port raised, and the threads it was raised on. */
+final class Inbox implements ChatListener {
+
+	final List<IncomingMessageEvent> messages = new CopyOnWriteArrayList<>();
+	final List<ReceiptEvent> receipts = new CopyOnWriteArrayList<>();
+	final List<ChatStateEvent> states = new CopyOnWriteArrayList<>();
+	final List<String> threads = new CopyOnWriteArrayList<>();
+	private final Conversation conversation;
+
+	private Inbox(Conversation conversation) {
+		this.conversation = conversation;
+	}
+
+	/** Listens to {@code session}; messages of the conversation with {@code peer} are also added to a core conversation. */
+	static Inbox of(XmppAccountSession session, dev.tact.core.address.BareJid peer) {
+		Inbox inbox = new Inbox(new Conversation(peer));
+		session.chat().addChatListener(inbox);
+		return inbox;
+	}
+
+	Conversation conversation() {
+		return conversation;
+	}
+
+	@Override
+	public void messageReceived(IncomingMessageEvent event) {
+		threads.add(Thread.currentThread().getName());
+		messages.add(event);
+		if (event.conversation().equals(conversation.address()) && !event.isCorrection()) {
+			conversation.add(event.message());
+		} else if (event.isCorrection()) {
+			conversation.correct(event.replaces(), event.message().author(), event.message().body());
+		}
+	}
+
+	@Override
+	public void receiptReceived(ReceiptEvent event) {
+		receipts.add(event);
+	}
+
+	@Override
+	public void chatStateReceived(ChatStateEvent event) {
+		states.add(event);
+	}
+
+	IncomingMessageEvent awaitMessage(String what, Predicate<IncomingMessageEvent> match) {
+		return Await.value(Accounts.TIMEOUT, what, () -> messages.stream().filter(match).findFirst().orElse(null));
+	}
+}

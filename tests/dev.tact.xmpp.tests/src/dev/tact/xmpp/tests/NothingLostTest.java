@@ -1,0 +1,117 @@
+package dev.tact.xmpp.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import dev.tact.core.chat.ChatMessage;
+import dev.tact.core.chat.MessageId;
+import dev.tact.core.chat.OutgoingMessage;
+import dev.tact.core.port.ConnectionState;
+import dev.tact.core.port.ConnectionStatus;
+import dev.tact.tests.harness.Await;
+import dev.tact.tests.harness.ProsodyExtension;
+import dev.tact.tests.harness.ProsodyServer;
+import dev.tact.xmpp.internal.XmppAccountSession;
+
+/**
+ * Exactly once across server crashes: the server is killed (SIGKILL) and restarted at random points while messages
+ * flow; the outbox resends what was not acknowledged with the same origin ids, the receiver catches up from offline
+ * storage and the archive, and core's conversation drops the copies.
+ */
+@ExtendWith(ProsodyExtension.class)
+class NothingLostTest {
+
+	private static final int MESSAGES = 1000;
+	private static final int CRASHES = 3;
+	private static final int MAX_IN_FLIGHT = 50;
+
+	private static void count(ConnectionStatus status, AtomicInteger reconnects) {
+		if (status.state() == ConnectionState.CONNECTED) {
+			reconnects.incrementAndGet();
+		}
+	}
+
+	@Test
+	void everyMessageArrivesExactlyOnceAcrossServerCrashes(ProsodyServer server) throws Exception {
+		long seed = System.nanoTime();
+		Random random = new Random(seed);
+		Set<Integer> crashAt = new TreeSet<>();
+		while (crashAt.size() < CRASHES) {
+			crashAt.add(50 + random.nextInt(MESSAGES - 150));
+			// crashes at least 60 messages apart, each followed by a restart within 40 messages
+			crashAt.removeIf(c -> crashAt.stream().anyMatch(o -> o < c && c - o < 60));
+		}
+		try (XmppAccountSession alice = Accounts.connected(server, server.newAccount("alice"));
+				XmppAccountSession bob = Accounts.connected(server, server.newAccount("bob"))) {
+			Inbox bobInbox = Inbox.of(bob, alice.account());
+			AtomicInteger aliceReconnects = new AtomicInteger();
+			AtomicInteger bobReconnects = new AtomicInteger();
+			alice.connection().addStatusListener(s -> count(s, aliceReconnects));
+			bob.connection().addStatusListener(s -> count(s, bobReconnects));
+			Accounts.online(alice);
+			Accounts.online(bob);
+			long started = System.nanoTime();
+			int restartAt = -1;
+			for (int i = 0; i < MESSAGES; i++) {
+				alice.submit(new OutgoingMessage(MessageId.of("seq-" + i + "-" + seed), bob.account(), "message " + i,
+						Instant.now(), false, null, false));
+				if (crashAt.contains(i)) {
+					server.kill();
+					restartAt = i + 1 + random.nextInt(40);
+				}
+				if (i == restartAt) {
+					server.restart();
+					// Both clients come back before the next crash, so that every crash hits a live session.
+					Await.until(Duration.ofSeconds(30), "both reconnected", () -> alice.connection().status().isConnected()
+							&& bob.connection().status().isConnected());
+				}
+				Await.until(Duration.ofSeconds(60), "the outbox drains while connected",
+						() -> !alice.connection().status().isConnected() || alice.outbox().pending().size() < MAX_IN_FLIGHT);
+			}
+			if (!server.isRunning()) {
+				server.restart();
+			}
+
+			try {
+				Await.until(Duration.ofSeconds(60), "bob has all " + MESSAGES + " messages",
+						() -> bobInbox.conversation().size() >= MESSAGES);
+			} catch (AssertionError timedOut) {
+				Set<String> got = bobInbox.messages.stream().map(e -> e.message().body()).collect(Collectors.toSet());
+				List<Integer> missing = IntStream.range(0, MESSAGES).filter(i -> !got.contains("message " + i)).boxed().toList();
+				throw new AssertionError(timedOut.getMessage() + "; crashes at " + crashAt + " (seed " + seed + "), missing " + missing
+						+ ", alice's outbox holds " + alice.outbox().pending().size() + ", alice " + alice.connection().status()
+						+ ", bob " + bob.connection().status(), timedOut);
+			}
+			double seconds = (System.nanoTime() - started) / 1e9;
+
+			Set<String> bodies = bobInbox.conversation().last(MESSAGES + 10).messages().stream().map(ChatMessage::body)
+					.collect(Collectors.toSet());
+			assertEquals(MESSAGES, bobInbox.conversation().size(), "nothing doubled");
+			assertEquals(MESSAGES, bodies.size(), "nothing lost");
+			for (int i = 0; i < MESSAGES; i++) {
+				assertEquals(true, bodies.contains("message " + i), "message " + i + " arrived");
+			}
+			Await.until(Duration.ofSeconds(30), "alice's outbox is empty", () -> alice.outbox().pending().isEmpty());
+			assertTrue(aliceReconnects.get() >= CRASHES && bobReconnects.get() >= CRASHES,
+					"both reconnected after every crash: alice " + aliceReconnects + ", bob " + bobReconnects);
+			long copies = bobInbox.messages.size() - MESSAGES;
+			System.out.printf("NothingLost: %d messages, %d server crashes at %s (seed %d), %.1f s; "
+					+ "%d duplicate copies dropped by origin id; reconnects alice %s bob %s; sources %s%n", MESSAGES, CRASHES,
+					crashAt, seed, seconds, copies, aliceReconnects, bobReconnects,
+					bobInbox.messages.stream().collect(Collectors.groupingBy(e -> e.source(), Collectors.counting())));
+		}
+	}
+}
