@@ -7,7 +7,7 @@ tact_pick_jdk
 tact_install_packages $TACT_PACKAGES
 cd "$tact_root"
 
-product="$tact_root/releng/dev.tact.product/target/products/dev.tact.ide/linux/gtk/x86_64"
+product="$tact_root/releng/dev.tact.product/target/products/dev.tact.ide.product/linux/gtk/x86_64"
 rebuild=0
 extra=()
 while [ $# -gt 0 ]; do

@@ -10,7 +10,8 @@ public interface MessagingBackend {
 	 * Prepares an account for {@code settings}; nothing touches the network until
 	 * {@link ConnectionPort#connect(AccountSettings)} is called on the result.
 	 *
-	 * @param credentials where the password is read from when connecting
+	 * @param credentials         where the password is read from when connecting
+	 * @param trustedCertificates SHA-256 fingerprints (hex) of server certificates the user accepted
 	 */
-	AccountPorts open(AccountSettings settings, CredentialStore credentials);
+	AccountPorts open(AccountSettings settings, CredentialStore credentials, java.util.Set<String> trustedCertificates);
 }

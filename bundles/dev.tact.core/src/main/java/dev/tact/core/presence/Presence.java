@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A presence as Tact shows and publishes it: a state, the user's note (never null, stripped and capped at
@@ -17,6 +18,7 @@ public record Presence(PresenceState state, String note, Instant until, Instant 
 
 	private static final String DASH = " \u2014 ";
 	private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("HH:mm");
+	private static final Pattern CONTROL_RUNS = Pattern.compile("[\\r\\n\\t\\p{Cntrl}]+");
 
 	public Presence {
 		Objects.requireNonNull(state, "state");
@@ -88,7 +90,8 @@ public record Presence(PresenceState state, String note, Instant until, Instant 
 			return "";
 		}
 		// One line only: a status is shown in a single row; control characters would break other clients' layouts.
-		String oneLine = raw.replaceAll("[\\r\\n\\t\\p{Cntrl}]+", " ").strip();
+		// most notes are plain; scanning first keeps presence floods free of regex work
+		String oneLine = (raw.chars().anyMatch(Character::isISOControl) ? CONTROL_RUNS.matcher(raw).replaceAll(" ") : raw).strip();
 		if (oneLine.length() <= MAX_NOTE_LENGTH) {
 			return oneLine;
 		}

@@ -12,6 +12,7 @@ import dev.tact.ui.internal.runtime.AccountPreferences;
 import dev.tact.ui.internal.runtime.AccountProvisioning;
 import dev.tact.ui.internal.runtime.SecureCredentialStore;
 import dev.tact.ui.internal.runtime.TactRuntime;
+import dev.tact.ui.internal.trust.CertificateTrustPrompt;
 
 /**
  * Brings Tact up with the workbench: preferences applied, popups and sounds wired to the alert policy, the account
@@ -38,6 +39,7 @@ public final class TactStartup implements IStartup {
 		sounds = new SoundPresenter();
 		runtime.notifications().add(popups);
 		runtime.notifications().add(sounds);
+		runtime.client().addStatusListener(new CertificateTrustPrompt(runtime));
 		IWorkbench workbench = PlatformUI.getWorkbench();
 		workbench.addWorkbenchListener(new IWorkbenchListener() {
 			@Override

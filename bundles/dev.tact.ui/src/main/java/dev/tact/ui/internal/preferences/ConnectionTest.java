@@ -55,7 +55,8 @@ final class ConnectionTest {
 			public void forget(BareJid account) {
 			}
 		};
-		try (AccountPorts ports = backend.get().open(settings, credentials)) {
+		try (AccountPorts ports = backend.get().open(settings, credentials,
+				dev.tact.ui.internal.runtime.AccountPreferences.load().trustedCertificates())) {
 			try {
 				ports.connection().connect(settings).get(45, TimeUnit.SECONDS);
 			} catch (ExecutionException | TimeoutException e) {

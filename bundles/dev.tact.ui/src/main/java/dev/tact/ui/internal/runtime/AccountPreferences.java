@@ -28,6 +28,30 @@ public record AccountPreferences(String jid, String host, int port, boolean allo
 				node.get(PINNED_CERTIFICATE, ""));
 	}
 
+	/** The server certificates the user accepted, as SHA-256 hex fingerprints. */
+	public java.util.Set<String> trustedCertificates() {
+		java.util.Set<String> pins = new java.util.TreeSet<>();
+		for (String pin : pinnedCertificate.split(",")) {
+			if (!pin.isBlank()) {
+				pins.add(pin.strip().toLowerCase(java.util.Locale.ROOT));
+			}
+		}
+		return pins;
+	}
+
+	/** Adds {@code sha256} to the accepted certificates and saves it. */
+	public static void trust(String sha256) {
+		IEclipsePreferences node = InstanceScope.INSTANCE.getNode(NODE);
+		java.util.Set<String> pins = load().trustedCertificates();
+		pins.add(sha256.toLowerCase(java.util.Locale.ROOT));
+		node.put(PINNED_CERTIFICATE, String.join(",", pins));
+		try {
+			node.flush();
+		} catch (org.osgi.service.prefs.BackingStoreException e) {
+			org.eclipse.core.runtime.ILog.of(AccountPreferences.class).warn("Could not save the trusted certificate: " + e);
+		}
+	}
+
 	public boolean isConfigured() {
 		return !jid.isBlank();
 	}

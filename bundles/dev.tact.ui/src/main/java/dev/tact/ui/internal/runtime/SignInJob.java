@@ -51,7 +51,7 @@ final class SignInJob extends Job {
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
 		monitor.beginTask(getName(), IProgressMonitor.UNKNOWN);
-		AccountPorts ports = backend.open(settings, credentials);
+		AccountPorts ports = backend.open(settings, credentials, AccountPreferences.load().trustedCertificates());
 		client.attach(settings.account(), ports);
 		owner.opened(ports);
 		try {

@@ -25,6 +25,7 @@ import dev.tact.core.address.BareJid;
 import dev.tact.core.port.AccountSettings;
 import dev.tact.core.port.ConnectionPort;
 import dev.tact.core.port.ConnectionState;
+import dev.tact.core.port.CertificateInfo;
 import dev.tact.core.port.ConnectionStatus;
 import dev.tact.core.port.CredentialStore;
 import dev.tact.core.port.Registration;
@@ -154,7 +155,9 @@ public final class SmackConnectionPort implements ConnectionPort {
 	private void fail(ConnectFailure failure, CompletableFuture<Void> done) {
 		closeCurrent();
 		lastFailure = failure;
-		setStatus(new ConnectionStatus(ConnectionState.FAILED, failure.getMessage()));
+		CertificateInfo certificate = failure.certificate() == null ? null
+				: new CertificateInfo(failure.certificate().sha256(), failure.certificate().subject());
+		setStatus(new ConnectionStatus(ConnectionState.FAILED, failure.getMessage(), certificate));
 		done.completeExceptionally(failure);
 	}
 

@@ -1,0 +1,99 @@
+package dev.tact.xmpp.internal.backend;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+
+import org.jivesoftware.smack.tcp.XMPPTCPConnection;
+
+import dev.tact.core.port.GroupChatListener;
+import dev.tact.core.port.Registration;
+import dev.tact.xmpp.internal.connection.ConnectionLifecycle;
+import dev.tact.xmpp.internal.directory.SmackDirectorySearch;
+import dev.tact.xmpp.internal.files.SmackFileSharing;
+import dev.tact.xmpp.internal.muc.SmackGroupChat;
+
+/**
+ * Group chat, files and directory search live on one Smack connection, and a reconnect may bring a new one: these
+ * adapters are rebuilt at each login, and listeners registered once are carried over to each new group chat.
+ */
+final class LoginScopedAdapters implements ConnectionLifecycle {
+
+	private final Executor executor;
+	private final Clock clock;
+	private final List<GroupChatListener> groupListeners = new CopyOnWriteArrayList<>();
+	private volatile SmackGroupChat groupChat;
+	private volatile SmackFileSharing files;
+	private volatile SmackDirectorySearch directory;
+	private volatile List<Registration> registrations = List.of();
+
+	LoginScopedAdapters(Executor executor, Clock clock) {
+		this.executor = executor;
+		this.clock = clock;
+	}
+
+	@Override
+	public void loggedIn(XMPPTCPConnection connection, boolean resumed) {
+		if (resumed && groupChat != null) {
+			return; // the same stream goes on: rooms and managers are still valid
+		}
+		closeGroupChat();
+		SmackGroupChat chat = new SmackGroupChat(connection, clock, executor);
+		registrations = groupListeners.stream().map(chat::addGroupChatListener).toList();
+		groupChat = chat;
+		files = new SmackFileSharing(connection, executor);
+		directory = new SmackDirectorySearch(connection, executor);
+	}
+
+	@Override
+	public void created(XMPPTCPConnection connection) {
+		closeGroupChat();
+	}
+
+	Registration addGroupChatListener(GroupChatListener listener) {
+		groupListeners.add(listener);
+		SmackGroupChat current = groupChat;
+		Registration live = current == null ? () -> {
+		} : current.addGroupChatListener(listener);
+		return () -> {
+			groupListeners.remove(listener);
+			live.close();
+		};
+	}
+
+	<T> CompletableFuture<T> withGroupChat(Function<SmackGroupChat, CompletableFuture<T>> action) {
+		SmackGroupChat current = groupChat;
+		return current == null ? notSignedIn() : action.apply(current);
+	}
+
+	<T> CompletableFuture<T> withFiles(Function<SmackFileSharing, CompletableFuture<T>> action) {
+		SmackFileSharing current = files;
+		return current == null ? notSignedIn() : action.apply(current);
+	}
+
+	<T> CompletableFuture<T> withDirectory(Function<SmackDirectorySearch, CompletableFuture<T>> action) {
+		SmackDirectorySearch current = directory;
+		return current == null ? notSignedIn() : action.apply(current);
+	}
+
+	void close() {
+		closeGroupChat();
+	}
+
+	private void closeGroupChat() {
+		SmackGroupChat old = groupChat;
+		groupChat = null;
+		registrations.forEach(Registration::close);
+		registrations = List.of();
+		if (old != null) {
+			old.close();
+		}
+	}
+
+	private static <T> CompletableFuture<T> notSignedIn() {
+		return CompletableFuture.failedFuture(new IllegalStateException("Sign in first."));
+	}
+}

@@ -1,0 +1,121 @@
+package dev.tact.xmpp.internal.backend;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+
+import dev.tact.core.address.BareJid;
+import dev.tact.core.port.AccountPorts;
+import dev.tact.core.port.ChatPort;
+import dev.tact.core.port.ConnectionPort;
+import dev.tact.core.port.DirectoryEntry;
+import dev.tact.core.port.DirectorySearchPort;
+import dev.tact.core.port.FileSharingPort;
+import dev.tact.core.port.GroupChatListener;
+import dev.tact.core.port.GroupChatPort;
+import dev.tact.core.port.PresencePort;
+import dev.tact.core.port.Registration;
+import dev.tact.core.port.RosterPort;
+import dev.tact.core.port.UploadProgressListener;
+import dev.tact.xmpp.internal.XmppAccountSession;
+
+/** An open account as core sees it: the session's ports plus group chat, files and directory search. */
+final class XmppAccountPorts implements AccountPorts, GroupChatPort, FileSharingPort, DirectorySearchPort {
+
+	private final XmppAccountSession session;
+	private final LoginScopedAdapters adapters;
+
+	XmppAccountPorts(XmppAccountSession session, LoginScopedAdapters adapters) {
+		this.session = session;
+		this.adapters = adapters;
+		session.addLifecycle(adapters);
+	}
+
+	@Override
+	public ConnectionPort connection() {
+		return session.connection();
+	}
+
+	@Override
+	public RosterPort roster() {
+		return session.roster();
+	}
+
+	@Override
+	public PresencePort presence() {
+		return session.presence();
+	}
+
+	@Override
+	public ChatPort chat() {
+		return session.chat();
+	}
+
+	@Override
+	public GroupChatPort groupChat() {
+		return this;
+	}
+
+	@Override
+	public FileSharingPort files() {
+		return this;
+	}
+
+	@Override
+	public DirectorySearchPort directory() {
+		return this;
+	}
+
+	@Override
+	public void close() {
+		adapters.close();
+		session.close();
+	}
+
+	@Override
+	public CompletableFuture<Void> create(BareJid room, String nick) {
+		return adapters.withGroupChat(chat -> chat.create(room, nick));
+	}
+
+	@Override
+	public CompletableFuture<Void> join(BareJid room, String nick) {
+		return adapters.withGroupChat(chat -> chat.join(room, nick));
+	}
+
+	@Override
+	public CompletableFuture<Void> leave(BareJid room) {
+		return adapters.withGroupChat(chat -> chat.leave(room));
+	}
+
+	@Override
+	public CompletableFuture<Void> setTopic(BareJid room, String topic) {
+		return adapters.withGroupChat(chat -> chat.setTopic(room, topic));
+	}
+
+	@Override
+	public CompletableFuture<Void> invite(BareJid room, BareJid who, String reason) {
+		return adapters.withGroupChat(chat -> chat.invite(room, who, reason));
+	}
+
+	@Override
+	public Registration addGroupChatListener(GroupChatListener listener) {
+		return adapters.addGroupChatListener(listener);
+	}
+
+	@Override
+	public CompletableFuture<OptionalLong> maxUploadSize() {
+		return adapters.withFiles(files -> files.maxUploadSize());
+	}
+
+	@Override
+	public CompletableFuture<URI> upload(Path file, UploadProgressListener progress) {
+		return adapters.withFiles(files -> files.upload(file, progress));
+	}
+
+	@Override
+	public CompletableFuture<List<DirectoryEntry>> search(String text) {
+		return adapters.withDirectory(directory -> directory.search(text));
+	}
+}
