@@ -32,9 +32,20 @@ java=("$JAVA_HOME/bin/java" -Duser.language=en -Duser.country=US)
 
 echo
 echo "== Results ($(nproc) cores, $("$JAVA_HOME/bin/java" -version 2>&1 | head -n1)) =="
-# One row per benchmark and parameter: time per operation and, from -prof gc, bytes allocated per operation.
+# One row per benchmark and parameter: JMH's mean and error, the median of the measured iterations (steadier on a
+# shared machine) and, from -prof gc, bytes allocated per operation.
 awk -F, '
-	NR == 1 { next }
+	{ sub(/\r$/, "") } # JMH writes its CSV with CRLF line ends
+	FNR == NR {
+		if ($0 ~ /^# Benchmark: /) { name = $0; sub(/^# Benchmark: dev\.tact\.benchmarks\./, "", name); param = "" }
+		if ($0 ~ /^# Parameters: /) { param = $0; sub(/.*= /, "", param); sub(/\).*/, "", param) }
+		if ($0 ~ /^Iteration +[0-9]+:/) pending = 1
+		if (pending && match($0, /[0-9.]+ [a-z]+\/op$/)) {
+			k = name SUBSEP param; samples[k] = samples[k] " " substr($0, RSTART, RLENGTH - 6); pending = 0
+		}
+		next
+	}
+	FNR == 1 { next }
 	{
 		for (i = 1; i <= NF; i++) gsub(/^"|"$/, "", $i)
 		name = $1; sub(/^dev\.tact\.benchmarks\./, "", name); metric = name; sub(/:.*/, "", name); key = name SUBSEP $8
@@ -42,13 +53,19 @@ awk -F, '
 		if (metric ~ /:/) next
 		order[++n] = key; score[key] = $5; error[key] = $6; unit[key] = $7
 	}
+	function median(list,    v, c, i, j, t) {
+		c = split(list, v, " ")
+		for (i = 2; i <= c; i++) for (j = i; j > 1 && v[j - 1] + 0 > v[j] + 0; j--) { t = v[j]; v[j] = v[j - 1]; v[j - 1] = t }
+		return c == 0 ? 0 : (c % 2 ? v[(c + 1) / 2] : (v[c / 2] + v[c / 2 + 1]) / 2)
+	}
 	END {
-		printf "%-46s %-6s %14s %-6s %12s %11s\n", "benchmark", "param", "score", "unit", "± (99.9%)", "alloc B/op"
+		printf "%-48s %-5s %-6s %13s %12s %13s %11s\n", "benchmark", "param", "unit", "mean", "± (99.9%)", "median", "alloc B/op"
 		for (i = 1; i <= n; i++) {
 			k = order[i]; split(k, part, SUBSEP)
-			printf "%-46s %-6s %14.1f %-6s %12s %11.0f\n", part[1], part[2], score[k], unit[k], error[k], alloc[k]
+			printf "%-48s %-5s %-6s %13.1f %12.1f %13.1f %11.0f\n", part[1], part[2], unit[k], score[k], error[k],
+				median(samples[k]), alloc[k]
 		}
-	}' target/jmh-results.csv
+	}' target/jmh-output.txt target/jmh-results.csv
 echo
 grep -ho 'TACT-BATCHES .*largestBatch=[0-9]*' target/jmh-output.txt | sed 's/^TACT-BATCHES /batches: /' | sort -u || true
 sed -n 's/^TACT-FOOTPRINT /footprint: /p; s/^TACT-ALLOC /allocation: /p' target/footprint.txt
