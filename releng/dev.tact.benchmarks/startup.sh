@@ -12,7 +12,7 @@ tact_pick_jdk >&2
 runs=${1:-5}
 timeout_s=${TACT_STARTUP_TIMEOUT:-240}
 products="$tact_root/releng/dev.tact.product/target/products"
-with_tact=${TACT_IDE_PRODUCT:-$products/dev.tact.ide/linux/gtk/x86_64}
+with_tact=${TACT_IDE_PRODUCT:-$products/dev.tact.ide.product/linux/gtk/x86_64}
 without_tact=${TACT_BASE_PRODUCT:-$products/dev.tact.eclipse.base/linux/gtk/x86_64}
 demo="$tact_root/releng/dev.tact.product/demo"
 
