@@ -1,0 +1,158 @@
+package dev.tact.ui.tests;
+
+import static dev.tact.ui.tests.fixture.SignedInWorkbench.spinUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CLabel;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import dev.tact.core.focus.FocusDigest;
+import dev.tact.core.focus.FocusLength;
+import dev.tact.core.focus.FocusStyle;
+import dev.tact.core.port.PeerPresenceEvent;
+import dev.tact.core.presence.ClaimSource;
+import dev.tact.core.presence.PresenceState;
+import dev.tact.core.presence.XmppShow;
+import dev.tact.ui.internal.TactStartup;
+import dev.tact.ui.internal.contacts.ContactsView;
+import dev.tact.ui.internal.presence.PresenceStatusControl;
+import dev.tact.ui.internal.runtime.TactRuntime;
+import dev.tact.ui.tests.fixture.Peer;
+import dev.tact.ui.tests.fixture.Screenshots;
+import dev.tact.ui.tests.fixture.SignedInWorkbench;
+
+/** The workbench signed in to a real Prosody, with real peers: what a user sees and what others see of them. */
+class SignedInUiTest {
+
+	private static SignedInWorkbench workbench;
+
+	@BeforeAll
+	static void signIn() throws Exception {
+		workbench = SignedInWorkbench.start();
+	}
+
+	@AfterAll
+	static void signOut() {
+		workbench.close();
+	}
+
+	@AfterEach
+	void backToAutomatic() {
+		TactRuntime.get().client().presence().release(ClaimSource.USER);
+		TactRuntime.get().client().focus().stop();
+	}
+
+	@Test
+	void contactsViewShowsAPeersBusyStateWithTheirNote() throws Exception {
+		Peer dana = workbench.peer("dana");
+		workbench.befriend(dana, "Team");
+		dana.show(PresenceState.BUSY, "reviewing the release");
+		ContactsView view = (ContactsView) page().showView(ContactsView.ID);
+
+		spinUntil("dana busy in the view", () -> rowText(view.viewer().getTree(), dana.jid().local()).contains("reviewing"));
+
+		String row = rowText(view.viewer().getTree(), dana.jid().local());
+		assertTrue(row.contains("Busy \u2014 reviewing the release"), row);
+		Screenshots.take("contacts-view");
+	}
+
+	@Test
+	void choosingDoNotDisturbInTheStatusBarReachesPeers() throws Exception {
+		Peer lee = workbench.peer("lee");
+		workbench.befriend(lee, "Team");
+		spinUntil("lee sees me online", () -> lee.lastPresenceOf(workbench.me()) != null);
+		CLabel label = WidgetFinder.find(page().getWorkbenchWindow().getShell(), PresenceStatusControl.ID, CLabel.class).orElseThrow();
+		label.notifyListeners(SWT.MouseDown, new Event());
+		Menu menu = (Menu) label.getData(PresenceStatusControl.OPEN_MENU);
+		Screenshots.take("status-bar-menu");
+		MenuItem dnd = Arrays.stream(menu.getItems()).filter(i -> i.getText().equals("Do Not Disturb")).findFirst().orElseThrow();
+		long chosen = System.nanoTime();
+		dnd.setSelection(true);
+		dnd.notifyListeners(SWT.Selection, new Event());
+		menu.setVisible(false);
+
+		spinUntil("lee sees dnd", () -> {
+			PeerPresenceEvent seen = lee.lastPresenceOf(workbench.me());
+			return seen != null && seen.wire().show() == XmppShow.DND;
+		});
+		System.out.printf("status bar to peer: %.1f ms%n", (System.nanoTime() - chosen) / 1e6);
+		assertEquals("Do not disturb", lee.lastPresenceOf(workbench.me()).wire().status());
+	}
+
+	@Test
+	void messageFromAPeerPopsUpChimesAndLandsInTheConversation() throws Exception {
+		Peer kim = workbench.peer("kim");
+		workbench.befriend(kim, "Team");
+		int popups = TactStartup.popups().shownCount();
+		int chimes = TactStartup.sounds().playedCount();
+
+		kim.say(workbench.me(), "Got a moment to discuss the build?");
+
+		spinUntil("popup shown", () -> TactStartup.popups().shownCount() > popups);
+		assertEquals(chimes + 1, TactStartup.sounds().playedCount());
+		assertEquals(1, TactRuntime.get().client().conversations().with(kim.jid()).size());
+		Screenshots.take("notification");
+	}
+
+	@Test
+	void duringAFocusSessionAMessageMakesNoPopupNoSoundAndAppearsInTheDigest() throws Exception {
+		Peer sam = workbench.peer("sam");
+		workbench.befriend(sam, "Team");
+		int popups = TactStartup.popups().shownCount();
+		int chimes = TactStartup.sounds().playedCount();
+		TactRuntime.get().client().focus().start(FocusLength.TWENTY_FIVE_MINUTES, FocusStyle.BUSY_FOCUSING);
+		spinUntil("sam sees Focusing", () -> sam.lastPresenceOf(workbench.me()) != null
+				&& "focusing".equals(sam.lastPresenceOf(workbench.me()).wire().tactState()));
+
+		sam.say(workbench.me(), "Quick question about the outbox");
+		spinUntil("message arrived", () -> TactRuntime.get().client().conversations().with(sam.jid()).size() == 1);
+		FocusDigest digest = TactRuntime.get().client().focus().stop().orElseThrow();
+
+		assertEquals(popups, TactStartup.popups().shownCount(), "no popup during focus");
+		assertEquals(chimes, TactStartup.sounds().playedCount(), "no sound during focus");
+		assertEquals(sam.jid(), digest.senders().get(0).from());
+		assertEquals("Quick question about the outbox", digest.senders().get(0).lines().get(0).firstLine());
+	}
+
+	@Test
+	void someoneAddingMeShowsAsAnAddRequestAtTheTop() throws Exception {
+		Peer ali = workbench.peer("ali");
+		ali.ports().roster().add(workbench.me(), "Me", Set.of()).get(10, TimeUnit.SECONDS);
+		ContactsView view = (ContactsView) page().showView(ContactsView.ID);
+
+		spinUntil("request shown", () -> view.viewer().getTree().getItemCount() > 0
+				&& view.viewer().getTree().getItem(0).getText().startsWith("Add Requests"));
+		assertTrue(rowText(view.viewer().getTree(), ali.jid().local()).contains("wants to add you"));
+	}
+
+	private static org.eclipse.ui.IWorkbenchPage page() {
+		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+	}
+
+	private static String rowText(Tree tree, String needle) {
+		for (TreeItem group : tree.getItems()) {
+			group.setExpanded(true);
+			for (TreeItem item : group.getItems()) {
+				if (item.getText().contains(needle)) {
+					return item.getText();
+				}
+			}
+		}
+		return "";
+	}
+}
