@@ -1,0 +1,71 @@
+package dev.tact.ide.tests;
+
+import static dev.tact.ui.tests.fixture.SignedInWorkbench.spinUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+
+import org.eclipse.debug.core.DebugPlugin;
+import org.eclipse.debug.core.ILaunch;
+import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
+import org.eclipse.debug.core.ILaunchManager;
+import org.eclipse.jdt.launching.IJavaLaunchConfigurationConstants;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import dev.tact.core.port.PeerPresenceEvent;
+import dev.tact.core.presence.XmppShow;
+import dev.tact.ide.internal.IdeAutomation;
+import dev.tact.ui.tests.fixture.Peer;
+import dev.tact.ui.tests.fixture.SignedInWorkbench;
+
+/** A coworker on a real server sees "Debugging" while a JDT debug session runs, and Available after it ends. */
+class DebuggingSeenByPeersTest {
+
+	private static SignedInWorkbench workbench;
+
+	@BeforeAll
+	static void signIn() throws Exception {
+		workbench = SignedInWorkbench.start();
+		IdeAutomation.start().setDebugGrace(Duration.ofSeconds(1));
+	}
+
+	@AfterAll
+	static void signOut() {
+		IdeAutomation.start().setDebugGrace(dev.tact.core.automation.DebugPresence.DEFAULT_GRACE);
+		workbench.close();
+	}
+
+	@Test
+	void peerSeesDndDebuggingWithinTwoSecondsAndAvailableAfterTheGracePeriod() throws Exception {
+		Peer dana = workbench.peer("dana");
+		workbench.befriend(dana, "Team");
+		spinUntil("dana sees me available", () -> show(dana) == XmppShow.NONE);
+		JavaProjects.create("debuggee-peer", "Waits", "public class Waits { public static void main(String[] a) throws Exception "
+				+ "{ Object lock = new Object(); synchronized (lock) { lock.wait(60_000); } } }");
+		ILaunchConfigurationWorkingCopy config = DebugPlugin.getDefault().getLaunchManager()
+				.getLaunchConfigurationType(IJavaLaunchConfigurationConstants.ID_JAVA_APPLICATION).newInstance(null, "WaitsPeer");
+		config.setAttribute(IJavaLaunchConfigurationConstants.ATTR_PROJECT_NAME, "debuggee-peer");
+		config.setAttribute(IJavaLaunchConfigurationConstants.ATTR_MAIN_TYPE_NAME, "Waits");
+
+		long started = System.nanoTime();
+		ILaunch launch = config.launch(ILaunchManager.DEBUG_MODE, null);
+		try {
+			spinUntil("dana sees dnd", () -> show(dana) == XmppShow.DND);
+			double seconds = (System.nanoTime() - started) / 1e9;
+			System.out.printf("debug launch to peer: %.2f s%n", seconds);
+			assertTrue(seconds < 2.0, "peer saw Debugging after " + seconds + " s");
+			assertEquals("Debugging", dana.lastPresenceOf(workbench.me()).wire().status());
+		} finally {
+			launch.terminate();
+		}
+		spinUntil("dana sees me available again", () -> show(dana) == XmppShow.NONE);
+	}
+
+	private static XmppShow show(Peer peer) {
+		PeerPresenceEvent seen = peer.lastPresenceOf(workbench.me());
+		return seen == null ? null : seen.wire().show();
+	}
+}
