@@ -5,8 +5,8 @@ set -euo pipefail
 out=${1:?usage: screenshot.sh OUTPUT.png [extra seconds to settle]}
 settle=${2:-8}
 here=$(cd "$(dirname "$0")" && pwd)
-command -v import >/dev/null && command -v xwininfo >/dev/null ||
-	{ echo "screenshot.sh needs imagemagick and x11-utils (apt-get install imagemagick x11-utils)" >&2; exit 1; }
+command -v import >/dev/null && command -v xwininfo >/dev/null && command -v xdotool >/dev/null ||
+	{ echo "screenshot.sh needs imagemagick, x11-utils and xdotool (apt-get install imagemagick x11-utils xdotool)" >&2; exit 1; }
 display=":$((90 + RANDOM % 100))"
 Xvfb "$display" -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
@@ -16,10 +16,20 @@ export DISPLAY="$display"
 bash "$here/run-tact.sh" "${@:3}" > "${TMPDIR:-/tmp}/tact-screenshot.log" 2>&1 &
 app=$!
 for _ in $(seq 1 180); do
-	if xwininfo -root -tree 2>/dev/null | grep -qE '"(Tact|.* - Eclipse|Eclipse).*"'; then break; fi
+	# the workbench window is titled "<workspace> - Eclipse Platform"; smaller "Eclipse" windows come earlier
+	if xwininfo -root -tree 2>/dev/null | grep -q ' - Eclipse'; then break; fi
 	kill -0 "$app" 2>/dev/null || { cat "${TMPDIR:-/tmp}/tact-screenshot.log" >&2; exit 1; }
 	sleep 1
 done
+# No window manager runs on the virtual display: give the workbench window a screenshot-friendly size ourselves.
+window=$(xdotool search --onlyvisible --name ' - Eclipse' 2>/dev/null | head -1 || true)
+if [ -n "$window" ]; then
+	xdotool windowmove "$window" 0 0 windowsize "$window" 1440 900 || true
+fi
 sleep "$settle"
-import -window root "$out"
+if [ -n "$window" ]; then
+	import -window "$window" "$out"
+else
+	import -window root "$out"
+fi
 echo "screenshot: $out"

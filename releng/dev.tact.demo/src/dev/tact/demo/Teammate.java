@@ -1,0 +1,91 @@
+package dev.tact.demo;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Set;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import dev.tact.core.address.BareJid;
+import dev.tact.core.chat.OutgoingMessage;
+import dev.tact.core.contacts.SubscriptionAnswer;
+import dev.tact.core.etiquette.QuickReplies;
+import dev.tact.core.port.AccountPorts;
+import dev.tact.core.port.ChatListener;
+import dev.tact.core.port.IncomingMessageEvent;
+import dev.tact.core.presence.Availability;
+import dev.tact.core.presence.OwnPresenceEncoder;
+import dev.tact.core.presence.Presence;
+
+/**
+ * One demo teammate: a real account that approves add requests, wears a presence, and answers messages as a polite
+ * colleague would: a short real answer when free, a terse "in a meeting" when not (which the guide says is fine).
+ */
+final class Teammate {
+
+	private static final Duration THINKING = Duration.ofMillis(1500);
+
+	private final String name;
+	private final BareJid jid;
+	private final AccountPorts ports;
+	private final ScheduledExecutorService timer;
+	private final Clock clock = Clock.systemDefaultZone();
+	private final OwnPresenceEncoder encoder = new OwnPresenceEncoder(ZoneId.systemDefault(), true);
+	private final AtomicReference<Presence> wearing = new AtomicReference<>(Presence.available());
+	private final Set<BareJid> greeted = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+	Teammate(String name, BareJid jid, AccountPorts ports, ScheduledExecutorService timer) {
+		this.name = name;
+		this.jid = jid;
+		this.ports = ports;
+		this.timer = timer;
+		ports.roster().addSubscriptionRequestListener(request -> ports.roster().answer(request.from(), SubscriptionAnswer.ADD_BACK));
+		ports.chat().addChatListener(new ChatListener() {
+			@Override
+			public void messageReceived(IncomingMessageEvent event) {
+				if (!event.message().isOutgoing() && !event.groupChat()) {
+					timer.schedule(() -> answer(event.conversation()), THINKING.toMillis(), TimeUnit.MILLISECONDS);
+				}
+			}
+		});
+		wear(Presence.available());
+	}
+
+	BareJid jid() {
+		return jid;
+	}
+
+	AccountPorts ports() {
+		return ports;
+	}
+
+	/** Wears {@code presence} from now on (and republishes it after a reconnect). */
+	void wear(Presence presence) {
+		wearing.set(presence);
+		ports.presence().publish(encoder.encode(presence));
+	}
+
+	/** Every {@code period}, wears {@code busy} for {@code busyFor}, then {@code free} again. */
+	void alternate(Presence free, Presence busy, Duration period, Duration busyFor) {
+		wear(free);
+		timer.scheduleAtFixedRate(() -> {
+			wear(busy);
+			timer.schedule(() -> wear(free), busyFor.toMillis(), TimeUnit.MILLISECONDS);
+		}, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
+	}
+
+	private void answer(BareJid to) {
+		Presence now = wearing.get();
+		String text;
+		if (now.state().availability() != Availability.AVAILABLE) {
+			text = QuickReplies.DEFAULT.get(0);
+		} else if (greeted.add(to)) {
+			text = "Hi! Sure, I have a moment \u2014 what's up?";
+		} else {
+			text = "Makes sense. Send me the file:line and I'll take a look. (" + name + ")";
+		}
+		ports.chat().send(OutgoingMessage.to(to, text, clock.instant()));
+	}
+}
