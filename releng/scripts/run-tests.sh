@@ -9,12 +9,17 @@ tact_install_packages $TACT_PACKAGES
 cd "$tact_root"
 # -a picks a free display number, so parallel runs and a developer's own X server do not collide.
 log=$(mktemp)
-trap 'rm -f "$log"' EXIT
+trap 'rm -f "$log" "$log.bench"' EXIT
 status=0
 xvfb-run -a -s "-screen 0 1600x1000x24" ./mvnw -B clean verify "$@" 2>&1 | tee "$log" || status=$?
 site=0
 if [ "$status" = 0 ]; then
 	bash releng/scripts/check-update-site.sh || { status=1; site=1; }
+fi
+# The benchmarks' quick mode, as a smoke test only: it fails when they do not build or run, never on timing.
+if [ "$status" = 0 ]; then
+	bash releng/dev.tact.benchmarks/smoke.sh > "$log.bench" 2>&1 || { tail -40 "$log.bench"; echo "benchmark smoke run failed" >&2; status=1; }
+	grep -E '^(Benchmark|[A-Za-z]+\.[a-zA-Z]+ )' "$log.bench" | head -20 || true
 fi
 # One closing line for every level: Surefire's per-module totals (plain, OSGi, workbench) plus the update-site check.
 awk -v site="$site" -v built="$status" '
