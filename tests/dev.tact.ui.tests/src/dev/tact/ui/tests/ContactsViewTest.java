@@ -30,6 +30,8 @@ class ContactsViewTest {
 	void contactsViewOpensAndExplainsHowToSignIn() throws Exception {
 		IViewPart view = page().showView(ContactsView.ID);
 		assertNotNull(view);
-		assertTrue(((ContactsView) view).statusText().contains("Preferences > Tact"));
+		DisplayWait.until(java.time.Duration.ofSeconds(5), "sign-in advice shown",
+				() -> ((ContactsView) view).statusText().contains("Preferences > Tact"));
+		assertTrue(((ContactsView) view).statusText().contains("Sign In"));
 	}
 }

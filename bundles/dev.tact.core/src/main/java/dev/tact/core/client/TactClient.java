@@ -23,6 +23,7 @@ import dev.tact.core.contacts.ContactChangeFeed;
 import dev.tact.core.contacts.SubscriptionAnswer;
 import dev.tact.core.focus.FocusSession;
 import dev.tact.core.port.AccountPorts;
+import dev.tact.core.port.ConnectionState;
 import dev.tact.core.port.ConnectionStatus;
 import dev.tact.core.port.NotificationSink;
 import dev.tact.core.port.OutboxStorage;
@@ -131,7 +132,12 @@ public final class TactClient implements AutoCloseable {
 		registrations.clear();
 		publisher.offline();
 		contacts.wentOffline();
+		boolean hadAccount = ports != null;
 		ports = null;
+		if (hadAccount) {
+			ConnectionStatus signedOut = ConnectionStatus.of(ConnectionState.DISCONNECTED);
+			statusListeners.forEach(listener -> listener.accept(signedOut));
+		}
 	}
 
 	public void addStatusListener(Consumer<ConnectionStatus> listener) {

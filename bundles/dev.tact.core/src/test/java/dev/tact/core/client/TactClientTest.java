@@ -87,6 +87,17 @@ class TactClientTest {
 	}
 
 	@Test
+	void signingOutTellsStatusListenersTheAccountIsDisconnected() {
+		account.goOnline();
+		List<dev.tact.core.port.ConnectionStatus> statuses = new ArrayList<>();
+		client.addStatusListener(statuses::add);
+
+		client.detach();
+
+		assertEquals(dev.tact.core.port.ConnectionState.DISCONNECTED, last(statuses).state());
+	}
+
+	@Test
 	void nothingIsPublishedWhileOffline() {
 		client.presence().claimManually(Presence.of(PresenceState.AWAY), ResetAfter.NEVER);
 
