@@ -30,6 +30,16 @@ public final class CodeSnippet {
 		return reference + "\n" + fence + language(path) + "\n" + body.stripTrailing() + "\n" + fence;
 	}
 
+	/** A stack trace (or any console output) from {@code source}, fenced so it keeps its lines and indentation. */
+	public static String stackTrace(String source, String text) {
+		String body = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) + "\n\u2026 (cut)" : text;
+		String fence = "```";
+		while (body.contains(fence)) {
+			fence += "`";
+		}
+		return "Stack trace from " + source + ":\n" + fence + "\n" + body.strip() + "\n" + fence;
+	}
+
 	static String language(String path) {
 		int dot = path.lastIndexOf('.');
 		String extension = dot < 0 ? "" : path.substring(dot + 1).toLowerCase(Locale.ROOT);

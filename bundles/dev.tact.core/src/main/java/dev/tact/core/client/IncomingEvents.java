@@ -8,6 +8,7 @@ import dev.tact.core.alert.AlertPolicy;
 import dev.tact.core.alert.EventKind;
 import dev.tact.core.chat.Conversation;
 import dev.tact.core.etiquette.QuickReplies;
+import dev.tact.core.focus.FocusAutoReply;
 import dev.tact.core.focus.FocusSession;
 import dev.tact.core.port.ChatListener;
 import dev.tact.core.port.ChatStateEvent;
@@ -31,9 +32,10 @@ final class IncomingEvents implements ChatListener {
 	private final AlertPolicy policy;
 	private final NotificationSink sink;
 	private final Clock clock;
+	private final FocusAutoReply autoReply;
 
 	IncomingEvents(Conversations conversations, ContactsModel contacts, PresenceArbiter arbiter, FocusSession focus,
-			AlertPolicy policy, NotificationSink sink, Clock clock) {
+			AlertPolicy policy, NotificationSink sink, Clock clock, FocusAutoReply autoReply) {
 		this.conversations = conversations;
 		this.contacts = contacts;
 		this.arbiter = arbiter;
@@ -41,6 +43,7 @@ final class IncomingEvents implements ChatListener {
 		this.policy = policy;
 		this.sink = sink;
 		this.clock = clock;
+		this.autoReply = autoReply;
 	}
 
 	@Override
@@ -62,8 +65,10 @@ final class IncomingEvents implements ChatListener {
 		}
 		contacts.talkedWith(event.conversation());
 		if (event.source() == MessageSource.LIVE || event.source() == MessageSource.OFFLINE_STORAGE) {
-			alert(new AlertEvent(EventKind.MESSAGE, event.conversation(), event.message().body(), event.attention(),
-					clock.instant()));
+			AlertEvent alert = new AlertEvent(EventKind.MESSAGE, event.conversation(), event.message().body(),
+					event.attention(), clock.instant());
+			alert(alert);
+			autoReply.messageArrived(alert);
 		}
 	}
 

@@ -21,6 +21,7 @@ import dev.tact.core.chat.Outbox;
 import dev.tact.core.chat.OutgoingMessage;
 import dev.tact.core.contacts.ContactChangeFeed;
 import dev.tact.core.contacts.SubscriptionAnswer;
+import dev.tact.core.focus.FocusAutoReply;
 import dev.tact.core.focus.FocusSession;
 import dev.tact.core.port.AccountPorts;
 import dev.tact.core.port.ConnectionState;
@@ -50,6 +51,7 @@ public final class TactClient implements AutoCloseable {
 	private final RosterEditing rosterEditing;
 	private final PresencePublisher publisher;
 	private final IncomingEvents incoming;
+	private final FocusAutoReply autoReply;
 	private final List<Consumer<ConnectionStatus>> statusListeners = new CopyOnWriteArrayList<>();
 	private final List<Registration> registrations = new ArrayList<>();
 	private volatile AccountPorts ports;
@@ -64,7 +66,8 @@ public final class TactClient implements AutoCloseable {
 		this.outbox = new Outbox(outboxStorage);
 		this.rosterEditing = new RosterEditing(contacts, () -> ports);
 		this.publisher = new PresencePublisher(arbiter, clock, scheduler, new OwnPresenceEncoder(zone, true));
-		this.incoming = new IncomingEvents(conversations, contacts, arbiter, focus, alerts, sink, clock);
+		this.autoReply = new FocusAutoReply(focus, zone, (to, text) -> send(to, text, false));
+		this.incoming = new IncomingEvents(conversations, contacts, arbiter, focus, alerts, sink, clock, autoReply);
 		outbox.start();
 	}
 
@@ -74,6 +77,11 @@ public final class TactClient implements AutoCloseable {
 
 	public FocusSession focus() {
 		return focus;
+	}
+
+	/** The optional one-time reply during focus sessions (off by default). */
+	public FocusAutoReply focusAutoReply() {
+		return autoReply;
 	}
 
 	public AlertPolicy alerts() {

@@ -15,6 +15,14 @@ class CodeSnippetTest {
 	}
 
 	@Test
+	void stackTraceKeepsItsLinesInAFence() {
+		String trace = "java.lang.IllegalStateException: boom\n\tat shop.Cart.total(Cart.java:12)\n";
+
+		assertEquals("Stack trace from Waits [Java Application]:\n```\njava.lang.IllegalStateException: boom\n"
+				+ "\tat shop.Cart.total(Cart.java:12)\n```", CodeSnippet.stackTrace("Waits [Java Application]", trace));
+	}
+
+	@Test
 	void singleLineHasNoRange() {
 		assertTrue(CodeSnippet.format("a/B.java", 7, 7, "x();").startsWith("a/B.java:7\n"));
 	}

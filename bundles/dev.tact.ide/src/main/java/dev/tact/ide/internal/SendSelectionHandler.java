@@ -38,12 +38,17 @@ public final class SendSelectionHandler extends AbstractHandler {
 			MessageDialog.openInformation(shell, "Send Selection", "Select some code in an editor first.");
 			return null;
 		}
-		String message = snippet(text, selection);
+		sendTo(shell, snippet(text, selection), (selection.getEndLine() - selection.getStartLine() + 1) + " line(s)");
+		return null;
+	}
+
+	/** Lets the user pick a contact and sends {@code message} to them. */
+	static void sendTo(Shell shell, String message, String what) {
 		List<Contact> contacts = TactRuntime.get().client().contacts().contacts().stream()
 				.sorted(Comparator.comparing(Contact::name, String.CASE_INSENSITIVE_ORDER)).toList();
 		if (contacts.isEmpty()) {
-			MessageDialog.openInformation(shell, "Send Selection", "You have no contacts yet. Add one in the Contacts view.");
-			return null;
+			MessageDialog.openInformation(shell, "Send to a Contact", "You have no contacts yet. Add one in the Contacts view.");
+			return;
 		}
 		ElementListSelectionDialog picker = new ElementListSelectionDialog(shell, new LabelProvider() {
 			@Override
@@ -52,16 +57,15 @@ public final class SendSelectionHandler extends AbstractHandler {
 				return contact.name() + "  <" + contact.jid() + ">";
 			}
 		});
-		picker.setTitle("Send Selection to\u2026");
-		picker.setMessage("Send " + (selection.getEndLine() - selection.getStartLine() + 1) + " line(s) to:");
+		picker.setTitle("Send to a Contact");
+		picker.setMessage("Send " + what + " to:");
 		picker.setElements(contacts.toArray());
 		if (picker.open() == Window.OK && picker.getFirstResult() instanceof Contact contact) {
 			TactRuntime.get().client().send(contact.jid(), message, false);
 		}
-		return null;
 	}
 
-	static String snippet(ITextEditor editor, ITextSelection selection) {
+	public static String snippet(ITextEditor editor, ITextSelection selection) {
 		String path = editor.getEditorInput() instanceof IFileEditorInput input ? workspacePath(input.getFile())
 				: editor.getEditorInput().getName();
 		IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());

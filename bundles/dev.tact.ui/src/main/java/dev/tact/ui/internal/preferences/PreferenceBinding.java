@@ -28,5 +28,6 @@ public final class PreferenceBinding {
 	private void apply() {
 		client.alerts().setPreferences(TactPreferences.alerts());
 		client.revealAutomation(ZoneId.systemDefault(), TactPreferences.revealAutomation());
+		client.focusAutoReply().setEnabled(TactPreferences.focusAutoReply());
 	}
 }

@@ -39,5 +39,8 @@ public final class PresencePreferencePage extends FieldEditorPreferencePage impl
 				new String[][] { { "Busy \u2013 Focusing until \u2026", FocusStyle.BUSY_FOCUSING.name() },
 						{ "Do Not Disturb (use sparingly)", FocusStyle.DO_NOT_DISTURB.name() } },
 				getFieldEditorParent(), true));
+		addField(new BooleanFieldEditor(TactPreferences.FOCUS_AUTO_REPLY,
+				"During a focus session, answer each person &once: \"Focusing until 10:45 \u2014 I'll get back to you.\"",
+				getFieldEditorParent()));
 	}
 }

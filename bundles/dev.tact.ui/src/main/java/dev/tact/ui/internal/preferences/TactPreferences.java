@@ -22,6 +22,7 @@ public final class TactPreferences {
 	public static final String IDLE_MINUTES = "presence.idleMinutes";
 	public static final String FOCUS_STYLE = "presence.focusStyle";
 	public static final String DEBUG_SCOPE = "presence.debugScope";
+	public static final String FOCUS_AUTO_REPLY = "presence.focusAutoReply";
 	public static final String SOUNDS = "alerts.sounds";
 	public static final String POPUPS = "alerts.popups";
 	public static final String MUTE_IN_CALLS = "alerts.muteInCalls";
@@ -67,6 +68,10 @@ public final class TactPreferences {
 		} catch (IllegalArgumentException e) {
 			return FocusStyle.BUSY_FOCUSING;
 		}
+	}
+
+	public static boolean focusAutoReply() {
+		return node().getBoolean(FOCUS_AUTO_REPLY, false);
 	}
 
 	public static boolean debugSuspendedOnly() {
