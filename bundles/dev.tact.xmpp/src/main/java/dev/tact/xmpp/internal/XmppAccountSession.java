@@ -1,5 +1,6 @@
 package dev.tact.xmpp.internal;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
@@ -55,7 +56,7 @@ public final class XmppAccountSession implements AutoCloseable {
 	private final OutboxSender outboxSender;
 
 	private XmppAccountSession(BareJid account, CredentialStore credentials, CertificatePins pins, OutboxStorage storage,
-			Clock clock, Consumer<MessageId> sentListener) {
+			Clock clock, Consumer<MessageId> sentListener, Path rosterStore) {
 		SmackSetup.ensureInitialized();
 		this.account = account;
 		this.events = new SessionEvents(account.toString());
@@ -69,7 +70,7 @@ public final class XmppAccountSession implements AutoCloseable {
 		this.connection = new SmackConnectionPort(credentials, pins, ReconnectBackoff.standard());
 		this.presence = new SmackPresencePort(connection, events, clock, io);
 		this.chat = new SmackChatPort(account, connection, events, clock, io);
-		this.roster = new SmackRosterPort(connection, events, clock, io);
+		this.roster = new SmackRosterPort(connection, events, clock, io, rosterStore);
 		this.outbox = new Outbox(storage);
 		this.outbox.start();
 		this.outboxSender = new OutboxSender(outbox, chat, connection, sentListener);
@@ -93,7 +94,19 @@ public final class XmppAccountSession implements AutoCloseable {
 		return new XmppAccountSession(Objects.requireNonNull(account, "account"),
 				Objects.requireNonNull(credentials, "credentials"), Objects.requireNonNull(pins, "pins"),
 				Objects.requireNonNull(storage, "storage"), Objects.requireNonNull(clock, "clock"),
-				Objects.requireNonNull(sent, "sent"));
+				Objects.requireNonNull(sent, "sent"), null);
+	}
+
+	/**
+	 * A session whose roster is kept in {@code rosterStore} between logins, so that the server sends only what
+	 * changed (roster versioning); otherwise as {@link #create(BareJid, CredentialStore, CertificatePins)}.
+	 */
+	public static XmppAccountSession create(BareJid account, CredentialStore credentials, CertificatePins pins,
+			Path rosterStore) {
+		return new XmppAccountSession(Objects.requireNonNull(account, "account"),
+				Objects.requireNonNull(credentials, "credentials"), Objects.requireNonNull(pins, "pins"),
+				new MemoryOutboxStorage(), Clock.systemUTC(), id -> {
+				}, rosterStore);
 	}
 
 	/** A session with an outbox kept in memory only, and the system clock. */

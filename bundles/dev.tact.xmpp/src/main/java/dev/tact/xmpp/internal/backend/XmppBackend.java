@@ -1,10 +1,13 @@
 package dev.tact.xmpp.internal.backend;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 
@@ -29,8 +32,16 @@ public final class XmppBackend implements MessagingBackend {
 	public AccountPorts open(AccountSettings settings, CredentialStore credentials, Set<String> trustedCertificates) {
 		CertificatePins pins = new CertificatePins();
 		trustedCertificates.forEach(sha256 -> pins.pin(settings.account(), sha256));
-		XmppAccountSession session = XmppAccountSession.create(settings.account(), credentials, pins);
+		XmppAccountSession session = XmppAccountSession.create(settings.account(), credentials, pins,
+				rosterStore(settings.account().toString()));
 		return new XmppAccountPorts(session, new LoginScopedAdapters(adapters, Clock.systemUTC()));
+	}
+
+	/** Each account's roster lives in this bundle's data area, so the next login only fetches what changed. */
+	private static Path rosterStore(String account) {
+		Bundle bundle = FrameworkUtil.getBundle(XmppBackend.class);
+		java.io.File dir = bundle == null ? null : bundle.getDataFile("rosters/" + account.replaceAll("[^A-Za-z0-9@._-]", "_"));
+		return dir == null ? null : dir.toPath();
 	}
 
 	@Deactivate

@@ -1,5 +1,6 @@
 package dev.tact.xmpp.internal.roster;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.HashSet;
@@ -19,6 +20,7 @@ import org.jivesoftware.smack.roster.RosterGroup;
 import org.jivesoftware.smack.roster.RosterListener;
 import org.jivesoftware.smack.roster.SubscribeListener.SubscribeAnswer;
 import org.jivesoftware.smack.roster.packet.RosterPacket;
+import org.jivesoftware.smack.roster.rosterstore.RosterStore;
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
 import org.jivesoftware.smackx.nick.packet.Nick;
 import org.jxmpp.jid.Jid;
@@ -41,6 +43,8 @@ import dev.tact.xmpp.internal.connection.SmackConnectionPort;
  */
 public final class SmackRosterPort implements RosterPort, ConnectionLifecycle {
 
+	private final Path storeDir;
+
 	private final SmackConnectionPort connections;
 	private final SessionEvents events;
 	private final Clock clock;
@@ -51,6 +55,15 @@ public final class SmackRosterPort implements RosterPort, ConnectionLifecycle {
 
 	/** @param io runs blocking roster calls, off the caller's thread */
 	public SmackRosterPort(SmackConnectionPort connections, SessionEvents events, Clock clock, Executor io) {
+		this(connections, events, clock, io, null);
+	}
+
+	/**
+	 * @param storeDir where the roster is kept between logins, so the server only sends what changed (roster
+	 *                 versioning, RFC 6121 §2.6); {@code null} keeps it in memory only
+	 */
+	public SmackRosterPort(SmackConnectionPort connections, SessionEvents events, Clock clock, Executor io, Path storeDir) {
+		this.storeDir = storeDir;
 		this.connections = Objects.requireNonNull(connections, "connections");
 		this.events = Objects.requireNonNull(events, "events");
 		this.clock = Objects.requireNonNull(clock, "clock");
@@ -129,6 +142,10 @@ public final class SmackRosterPort implements RosterPort, ConnectionLifecycle {
 	@Override
 	public void created(XMPPTCPConnection connection) {
 		Roster roster = Roster.getInstanceFor(connection);
+		RosterStore store = storeDir == null ? null : RosterStores.openOrCreate(storeDir);
+		if (store != null) {
+			roster.setRosterStore(store);
+		}
 		roster.setSubscriptionMode(Roster.SubscriptionMode.manual);
 		roster.addSubscribeListener((from, presence) -> onSubscribe(roster, from, presence));
 		roster.addRosterListener(new Forwarder(roster));

@@ -1,0 +1,61 @@
+package dev.tact.xmpp.tests;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import org.jivesoftware.smack.roster.Roster;
+import org.jivesoftware.smack.roster.rosterstore.DirectoryRosterStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import dev.tact.core.address.BareJid;
+import dev.tact.tests.harness.Await;
+import dev.tact.tests.harness.ProsodyExtension;
+import dev.tact.tests.harness.ProsodyServer;
+import dev.tact.tests.harness.TestAccount;
+import dev.tact.xmpp.internal.XmppAccountSession;
+import dev.tact.xmpp.internal.connection.CertificatePins;
+
+/** The roster is kept between logins with its version, so the server sends only what changed (RFC 6121 §2.6). */
+@ExtendWith(ProsodyExtension.class)
+class RosterVersioningTest {
+
+	@Test
+	void secondLoginStartsFromTheStoredVersionedRoster(ProsodyServer server) throws Exception {
+		TestAccount alice = server.newAccount("alice");
+		BareJid bob = BareJid.parse(server.newAccount("bob").jid());
+		Path store = Files.createTempDirectory("tact-roster-");
+
+		try (XmppAccountSession first = open(server, alice, store)) {
+			first.roster().add(bob, "Bob", Set.of("Team")).get(10, TimeUnit.SECONDS);
+			Await.until(Accounts.TIMEOUT, "bob in alice's roster",
+					() -> first.roster().contacts().stream().anyMatch(c -> c.jid().equals(bob)));
+			assertTrue(Roster.getInstanceFor(first.smackConnection().orElseThrow()).isRosterVersioningSupported(),
+					"Prosody offers roster versioning");
+		}
+		DirectoryRosterStore stored = DirectoryRosterStore.open(store.toFile());
+		assertNotNull(stored, "the roster was stored");
+		assertFalse(stored.getRosterVersion().isEmpty(), "with its version");
+
+		try (XmppAccountSession second = open(server, alice, store)) {
+			Await.until(Accounts.TIMEOUT, "bob back after the second login",
+					() -> second.roster().contacts().stream().anyMatch(c -> c.jid().equals(bob) && c.isIn("Team")));
+		}
+	}
+
+	private static XmppAccountSession open(ProsodyServer server, TestAccount account, Path store) throws Exception {
+		Accounts.Passwords passwords = new Accounts.Passwords();
+		passwords.save(Accounts.jid(account), account.password().toCharArray());
+		CertificatePins pins = new CertificatePins();
+		pins.pin(Accounts.jid(account), server.certificateSha256());
+		XmppAccountSession session = XmppAccountSession.create(Accounts.jid(account), passwords, pins, store);
+		session.connection().connect(Accounts.settings(server, account)).get(Accounts.TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+		return session;
+	}
+}
