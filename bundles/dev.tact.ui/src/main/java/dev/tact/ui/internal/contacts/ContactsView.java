@@ -62,7 +62,6 @@ public final class ContactsView extends ViewPart {
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
 		viewer.setContentProvider(new ContactsContent());
 		viewer.setLabelProvider(new DelegatingStyledCellLabelProvider(new ContactLabels(viewer.getControl())));
-		viewer.setAutoExpandLevel(2);
 		viewer.setComparer(new ContactsContent.RowComparer());
 		directory = new DirectorySearch(runtime, viewer.getControl(), results -> {
 			state.directory = results;
