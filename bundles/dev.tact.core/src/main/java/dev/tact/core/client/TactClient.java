@@ -16,6 +16,8 @@ import dev.tact.core.alert.AlertPreferences;
 import dev.tact.core.alert.EventKind;
 import dev.tact.core.alert.UrgentRateLimiter;
 import dev.tact.core.chat.Author;
+import dev.tact.core.chat.ChatMessage;
+import dev.tact.core.chat.Conversation;
 import dev.tact.core.chat.DeliveryState;
 import dev.tact.core.chat.Outbox;
 import dev.tact.core.chat.OutgoingMessage;
@@ -171,6 +173,25 @@ public final class TactClient implements AutoCloseable {
 		outbox.enqueue(message);
 		flushOutbox();
 		return message;
+	}
+
+	/**
+	 * Loads the page of the server's archive just before the oldest message shown of the conversation with
+	 * {@code peer} into it (copies are recognised and dropped). Completes with whether still older messages exist.
+	 */
+	public CompletableFuture<Boolean> loadArchived(BareJid peer, int count) {
+		AccountPorts current = ports;
+		if (current == null || !current.connection().status().isConnected()) {
+			return CompletableFuture.failedFuture(new IllegalStateException("Sign in to read older messages."));
+		}
+		Conversation conversation = conversations.with(peer);
+		String before = conversation.last(Integer.MAX_VALUE).messages().stream().map(ChatMessage::stanzaId)
+				.filter(java.util.Objects::nonNull).findFirst().orElse(null);
+		return current.chat().history(peer, before, count).thenApply(page -> {
+			conversation.addAll(page.messages());
+			conversations.changed(peer);
+			return page.hasEarlier();
+		});
 	}
 
 	/** Answers an add request: add back, accept only, or decline gently. */

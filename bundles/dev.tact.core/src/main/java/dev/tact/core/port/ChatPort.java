@@ -26,4 +26,12 @@ public interface ChatPort {
 	void sendReceipt(BareJid to, MessageId id, DeliveryState state);
 
 	Registration addChatListener(ChatListener listener);
+
+	/**
+	 * A page of the server's archive of the conversation with {@code with} (XEP-0313), older than the archived message
+	 * {@code beforeArchiveId} ({@code null}: the newest page), oldest first.
+	 */
+	default CompletableFuture<dev.tact.core.chat.MessagePage> history(BareJid with, String beforeArchiveId, int count) {
+		return CompletableFuture.failedFuture(new UnsupportedOperationException("This account keeps no archive."));
+	}
 }

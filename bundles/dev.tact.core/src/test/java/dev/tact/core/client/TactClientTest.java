@@ -98,6 +98,25 @@ class TactClientTest {
 	}
 
 	@Test
+	void olderMessagesComeFromTheArchivePageByPageWithoutDoubles() {
+		account.goOnline();
+		List<ChatMessage> archived = new ArrayList<>();
+		for (int i = 1; i <= 5; i++) {
+			archived.add(ChatMessage.incoming(MessageId.of("m-" + i), Author.of(DANA), "old " + i, clock.instant().minusSeconds(100 - i))
+					.withStanzaId("a-" + i));
+		}
+		account.archive.put(DANA, archived);
+		deliver(new IncomingMessageEvent(DANA, archived.get(4), MessageSource.LIVE, null, false, false));
+
+		assertTrue(client.loadArchived(DANA, 2).join(), "more remain");
+		assertEquals(3, client.conversations().with(DANA).size());
+		assertFalse(client.loadArchived(DANA, 10).join(), "the beginning was reached");
+		assertEquals(5, client.conversations().with(DANA).size());
+		assertEquals("old 1", client.conversations().with(DANA).last(1).messages().isEmpty() ? ""
+				: client.conversations().with(DANA).last(5).messages().get(0).body());
+	}
+
+	@Test
 	void nothingIsPublishedWhileOffline() {
 		client.presence().claimManually(Presence.of(PresenceState.AWAY), ResetAfter.NEVER);
 

@@ -14,9 +14,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 import dev.tact.core.address.BareJid;
+import dev.tact.core.chat.ChatMessage;
 import dev.tact.core.chat.ChatState;
 import dev.tact.core.chat.DeliveryState;
 import dev.tact.core.chat.MessageId;
+import dev.tact.core.chat.MessagePage;
 import dev.tact.core.chat.OutgoingMessage;
 import dev.tact.core.contacts.Contact;
 import dev.tact.core.contacts.SubscriptionAnswer;
@@ -50,6 +52,8 @@ public final class InMemoryAccountPorts implements AccountPorts, ConnectionPort,
 	public final List<PresenceWire> published = new CopyOnWriteArrayList<>();
 	public final List<OutgoingMessage> sent = new CopyOnWriteArrayList<>();
 	public final Map<BareJid, SubscriptionAnswer> answers = new ConcurrentHashMap<>();
+	/** What the server's archive holds per peer, oldest first; each message's stanza id is its archive id. */
+	public final Map<BareJid, List<ChatMessage>> archive = new ConcurrentHashMap<>();
 	private final List<Consumer<ConnectionStatus>> statusListeners = new CopyOnWriteArrayList<>();
 	private final List<Consumer<Contact>> contactListeners = new CopyOnWriteArrayList<>();
 	private final List<Consumer<BareJid>> removalListeners = new CopyOnWriteArrayList<>();
@@ -187,6 +191,19 @@ public final class InMemoryAccountPorts implements AccountPorts, ConnectionPort,
 
 	@Override
 	public void sendReceipt(BareJid to, MessageId id, DeliveryState state) {
+	}
+
+	@Override
+	public CompletableFuture<MessagePage> history(BareJid with, String beforeArchiveId, int count) {
+		List<ChatMessage> all = archive.getOrDefault(with, List.of());
+		int end = all.size();
+		for (int i = 0; i < all.size(); i++) {
+			if (all.get(i).stanzaId() != null && all.get(i).stanzaId().equals(beforeArchiveId)) {
+				end = i;
+			}
+		}
+		int start = Math.max(0, end - count);
+		return CompletableFuture.completedFuture(new MessagePage(all.subList(start, end), start > 0));
 	}
 
 	@Override

@@ -30,6 +30,7 @@ import dev.tact.core.chat.MessagePage;
 import dev.tact.core.client.TactClient;
 import dev.tact.core.etiquette.EtiquetteHint;
 import dev.tact.ui.internal.chat.TranscriptDocument.Span;
+import dev.tact.ui.internal.jobs.NetworkJob;
 import dev.tact.ui.internal.runtime.TactRuntime;
 
 /**
@@ -58,6 +59,8 @@ public final class ChatEditor extends EditorPart {
 	private int knownSize;
 	private List<ChatMessage> shown;
 	private boolean hasEarlier;
+	/** Until the server says otherwise, older messages may wait in its archive (XEP-0313). */
+	private boolean archiveMayHaveMore = true;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -196,7 +199,26 @@ public final class ChatEditor extends EditorPart {
 		if (!earlier.isEmpty()) {
 			window += earlier.messages().size();
 			refresh(true);
+		} else if (archiveMayHaveMore && signedIn()) {
+			loadFromArchive();
 		}
+	}
+
+	private void loadFromArchive() {
+		int before = client.conversations().with(peer).size();
+		NetworkJob.schedule("Loading older messages with " + getPartName(), () -> client.loadArchived(peer, PAGE)
+				.thenAccept(more -> transcript.control().getDisplay().asyncExec(() -> {
+					if (!transcript.control().isDisposed()) {
+						archiveMayHaveMore = more;
+						window += Math.max(0, client.conversations().with(peer).size() - before);
+						knownSize = client.conversations().with(peer).size();
+						refresh(true);
+					}
+				})), message -> archiveMayHaveMore = false);
+	}
+
+	private boolean signedIn() {
+		return client.ports() != null && client.ports().connection().status().isConnected();
 	}
 
 	private void refresh(boolean keepPositionFromBottom) {
@@ -205,9 +227,10 @@ public final class ChatEditor extends EditorPart {
 		window += Math.max(0, size - knownSize); // new messages widen the window so loaded history stays
 		knownSize = size;
 		MessagePage page = conversation.last(window);
-		if (!page.messages().equals(shown) || page.hasEarlier() != hasEarlier || keepPositionFromBottom) {
+		boolean earlier = page.hasEarlier() || archiveMayHaveMore && signedIn();
+		if (!page.messages().equals(shown) || earlier != hasEarlier || keepPositionFromBottom) {
 			shown = page.messages();
-			hasEarlier = page.hasEarlier();
+			hasEarlier = earlier;
 			transcript.show(composer.compose(shown, hasEarlier, LocalDate.now()), keepPositionFromBottom);
 		}
 		String line = composer.typingLine(conversation.composing());
