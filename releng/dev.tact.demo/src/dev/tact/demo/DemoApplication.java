@@ -27,6 +27,7 @@ import org.eclipse.equinox.app.IApplicationContext;
 import dev.tact.core.address.BareJid;
 import dev.tact.core.port.AccountPorts;
 import dev.tact.core.port.AccountSettings;
+import dev.tact.core.port.ContactProfile;
 import dev.tact.core.port.CredentialStore;
 import dev.tact.core.presence.Presence;
 import dev.tact.core.presence.PresenceState;
@@ -65,6 +66,9 @@ public final class DemoApplication implements IApplication {
 			Teammate lee = new Teammate("Lee", leeJid, connect(backend, server, leeJid), timer);
 			BareJid kimJid = register(server, "kim");
 			Teammate kim = new Teammate("Kim", kimJid, connect(backend, server, kimJid), timer);
+			dana.ports().saveProfile(new ContactProfile("Dana Scully", "Dana", "dana@example.org", null));
+			lee.ports().saveProfile(new ContactProfile("Lee Adama", "Lee", "lee@example.org", null));
+			kim.ports().saveProfile(new ContactProfile("Kim Varga", "Kim", "kim@example.org", null));
 			setUpYourContacts(backend, server, you, Map.of(jid(dana), "Dana Scully", jid(lee), "Lee Adama"));
 			kim.ports().roster().add(you, "You", Set.of()).get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
 			dana.alternate(Presence.of(PresenceState.AVAILABLE, "Reviewing pull requests"),

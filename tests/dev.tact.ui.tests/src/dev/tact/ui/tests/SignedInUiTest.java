@@ -120,7 +120,8 @@ class SignedInUiTest {
 				&& "focusing".equals(sam.lastPresenceOf(workbench.me()).wire().tactState()));
 
 		sam.say(workbench.me(), "Quick question about the outbox");
-		spinUntil("message arrived", () -> TactRuntime.get().client().conversations().with(sam.jid()).size() == 1);
+		// the unread count is kept by the alert router, which hears of a message after the focus digest recorded it
+		spinUntil("message arrived and was alerted", () -> TactRuntime.get().unread().snapshot().getOrDefault(sam.jid(), 0) == 1);
 		FocusDigest digest = TactRuntime.get().client().focus().stop().orElseThrow();
 
 		assertEquals(popups, TactStartup.popups().shownCount(), "no popup during focus");
@@ -138,6 +139,25 @@ class SignedInUiTest {
 		spinUntil("request shown", () -> view.viewer().getTree().getItemCount() > 0
 				&& view.viewer().getTree().getItem(0).getText().startsWith("Add Requests"));
 		assertTrue(rowText(view.viewer().getTree(), ali.jid().local()).contains("wants to add you"));
+	}
+
+	@Test
+	void profileShowsWhatTheContactPublished() throws Exception {
+		Peer pat = workbench.peer("pat");
+		workbench.befriend(pat, "Team");
+		pat.ports().saveProfile(new dev.tact.core.port.ContactProfile("Patricia Hale", "Pat", "pat@example.org", null))
+				.get(10, TimeUnit.SECONDS);
+
+		dev.tact.ui.internal.contacts.ProfileDialog dialog = new dev.tact.ui.internal.contacts.ProfileDialog(
+				page().getWorkbenchWindow().getShell(), pat.jid(), "pat");
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		try {
+			spinUntil("profile shown", () -> dialog.detailsText().contains("Patricia Hale"));
+			assertTrue(dialog.detailsText().contains("pat@example.org"), dialog.detailsText());
+		} finally {
+			dialog.close();
+		}
 	}
 
 	private static org.eclipse.ui.IWorkbenchPage page() {

@@ -20,6 +20,16 @@ public interface AccountPorts extends AutoCloseable {
 
 	DirectorySearchPort directory();
 
+	/** Publishes one's own profile (vCard), which contacts and the directory search see. */
+	default java.util.concurrent.CompletableFuture<Void> saveProfile(ContactProfile profile) {
+		return java.util.concurrent.CompletableFuture.failedFuture(new UnsupportedOperationException("No profiles here."));
+	}
+
+	/** A contact's profile (their vCard), when the account's server keeps them. */
+	default java.util.concurrent.CompletableFuture<ContactProfile> profile(dev.tact.core.address.BareJid contact) {
+		return java.util.concurrent.CompletableFuture.failedFuture(new UnsupportedOperationException("No profiles here."));
+	}
+
 	@Override
 	void close();
 }

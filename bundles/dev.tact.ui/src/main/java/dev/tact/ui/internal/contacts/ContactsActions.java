@@ -49,6 +49,7 @@ final class ContactsActions {
 				menu.add(groupMenu("&Move to Group", person.group(), to -> client.roster().move(jid, person.group(), to)));
 			}
 			menu.add(groupMenu("C&opy to Group", null, to -> client.roster().copy(jid, to)));
+			menu.add(action("&Profile\u2026", () -> new ProfileDialog(shell(), jid, person.contact().name()).open()));
 			menu.add(new Separator());
 			menu.add(action("&Remove from Contacts\u2026", () -> remove(person)));
 		} else if (row instanceof SubscriptionRequest request) {

@@ -15,6 +15,7 @@ import dev.tact.xmpp.internal.connection.ConnectionLifecycle;
 import dev.tact.xmpp.internal.directory.SmackDirectorySearch;
 import dev.tact.xmpp.internal.files.SmackFileSharing;
 import dev.tact.xmpp.internal.muc.SmackGroupChat;
+import dev.tact.xmpp.internal.vcard.SmackVCards;
 
 /**
  * Group chat, files and directory search live on one Smack connection, and a reconnect may bring a new one: these
@@ -28,6 +29,7 @@ final class LoginScopedAdapters implements ConnectionLifecycle {
 	private volatile SmackGroupChat groupChat;
 	private volatile SmackFileSharing files;
 	private volatile SmackDirectorySearch directory;
+	private volatile SmackVCards cards;
 	private volatile List<Registration> registrations = List.of();
 
 	LoginScopedAdapters(Executor executor, Clock clock) {
@@ -46,6 +48,7 @@ final class LoginScopedAdapters implements ConnectionLifecycle {
 		groupChat = chat;
 		files = new SmackFileSharing(connection, executor);
 		directory = new SmackDirectorySearch(connection, executor);
+		cards = new SmackVCards(connection, executor);
 	}
 
 	@Override
@@ -76,6 +79,11 @@ final class LoginScopedAdapters implements ConnectionLifecycle {
 
 	<T> CompletableFuture<T> withDirectory(Function<SmackDirectorySearch, CompletableFuture<T>> action) {
 		SmackDirectorySearch current = directory;
+		return current == null ? notSignedIn() : action.apply(current);
+	}
+
+	<T> CompletableFuture<T> withCards(Function<SmackVCards, CompletableFuture<T>> action) {
+		SmackVCards current = cards;
 		return current == null ? notSignedIn() : action.apply(current);
 	}
 

@@ -10,6 +10,7 @@ import dev.tact.core.address.BareJid;
 import dev.tact.core.port.AccountPorts;
 import dev.tact.core.port.ChatPort;
 import dev.tact.core.port.ConnectionPort;
+import dev.tact.core.port.ContactProfile;
 import dev.tact.core.port.DirectoryEntry;
 import dev.tact.core.port.DirectorySearchPort;
 import dev.tact.core.port.FileSharingPort;
@@ -20,6 +21,7 @@ import dev.tact.core.port.Registration;
 import dev.tact.core.port.RosterPort;
 import dev.tact.core.port.UploadProgressListener;
 import dev.tact.xmpp.internal.XmppAccountSession;
+import dev.tact.xmpp.internal.vcard.ContactCard;
 
 /** An open account as core sees it: the session's ports plus group chat, files and directory search. */
 final class XmppAccountPorts implements AccountPorts, GroupChatPort, FileSharingPort, DirectorySearchPort {
@@ -66,6 +68,18 @@ final class XmppAccountPorts implements AccountPorts, GroupChatPort, FileSharing
 	@Override
 	public DirectorySearchPort directory() {
 		return this;
+	}
+
+	@Override
+	public CompletableFuture<ContactProfile> profile(BareJid contact) {
+		return adapters.withCards(cards -> cards.load(contact))
+				.thenApply(card -> new ContactProfile(card.fullName(), card.nickname(), card.email(), card.avatar()));
+	}
+
+	@Override
+	public CompletableFuture<Void> saveProfile(ContactProfile profile) {
+		ContactCard card = ContactCard.named(profile.fullName(), profile.nickname()).withEmail(profile.email());
+		return adapters.withCards(cards -> cards.saveOwn(profile.avatar() == null ? card : card.withAvatar(profile.avatar(), "image/png")));
 	}
 
 	@Override

@@ -1,0 +1,114 @@
+package dev.tact.ui.internal.contacts;
+
+import java.io.ByteArrayInputStream;
+
+import org.eclipse.jface.dialogs.Dialog;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.SWTException;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+
+import dev.tact.core.address.BareJid;
+import dev.tact.core.port.ContactProfile;
+import dev.tact.ui.internal.jobs.NetworkJob;
+import dev.tact.ui.internal.runtime.TactRuntime;
+
+/** A contact's profile as they published it (vCard): picture, names, email. Loaded in a Job while the dialog shows. */
+public final class ProfileDialog extends Dialog {
+
+	private static final int PICTURE = 96;
+
+	private final BareJid contact;
+	private final String shownName;
+	private Label picture;
+	private Label details;
+	private Image image;
+
+	public ProfileDialog(Shell parent, BareJid contact, String shownName) {
+		super(parent);
+		this.contact = contact;
+		this.shownName = shownName;
+	}
+
+	@Override
+	protected void configureShell(Shell shell) {
+		super.configureShell(shell);
+		shell.setText("Profile of " + shownName);
+	}
+
+	@Override
+	protected Control createDialogArea(Composite parent) {
+		Composite area = (Composite) super.createDialogArea(parent);
+		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(area);
+		picture = new Label(area, SWT.NONE);
+		GridDataFactory.fillDefaults().hint(PICTURE, PICTURE).applyTo(picture);
+		details = new Label(area, SWT.WRAP);
+		details.setText(contact + "\n\nLoading the profile\u2026");
+		GridDataFactory.fillDefaults().grab(true, true).hint(280, SWT.DEFAULT).applyTo(details);
+		NetworkJob.schedule("Loading the profile of " + contact, () -> TactRuntime.get().client().ports() == null
+				? java.util.concurrent.CompletableFuture.failedFuture(new IllegalStateException("Sign in to see profiles."))
+				: TactRuntime.get().client().ports().profile(contact).thenAccept(profile -> area.getDisplay().asyncExec(() -> show(profile))),
+				this::problem);
+		return area;
+	}
+
+	@Override
+	protected void createButtonsForButtonBar(Composite parent) {
+		createButton(parent, IDialogConstants.OK_ID, IDialogConstants.CLOSE_LABEL, true);
+	}
+
+	@Override
+	public boolean close() {
+		if (image != null) {
+			image.dispose();
+		}
+		return super.close();
+	}
+
+	/** What the dialog says, for tests. */
+	public String detailsText() {
+		return details.getText();
+	}
+
+	private void show(ContactProfile profile) {
+		if (details.isDisposed()) {
+			return;
+		}
+		StringBuilder text = new StringBuilder();
+		text.append(profile.fullName().isEmpty() ? shownName : profile.fullName()).append('\n');
+		if (!profile.nickname().isEmpty()) {
+			text.append("\u201c").append(profile.nickname()).append("\u201d\n");
+		}
+		text.append(contact).append('\n');
+		if (!profile.email().isEmpty()) {
+			text.append(profile.email()).append('\n');
+		}
+		if (profile.isEmpty()) {
+			text.append("\nThis contact has not published a profile.");
+		}
+		details.setText(text.toString().strip());
+		if (profile.avatar() != null) {
+			try {
+				ImageData data = new ImageData(new ByteArrayInputStream(profile.avatar()));
+				image = new Image(picture.getDisplay(), data.scaledTo(PICTURE, PICTURE));
+				picture.setImage(image);
+			} catch (SWTException e) {
+				// a picture in a format SWT cannot read is simply not shown
+			}
+		}
+		details.getParent().layout(true);
+	}
+
+	private void problem(String message) {
+		if (!details.isDisposed()) {
+			details.setText(contact + "\n\n" + message);
+		}
+	}
+}
