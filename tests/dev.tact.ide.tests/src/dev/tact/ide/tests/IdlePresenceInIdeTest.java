@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
@@ -17,6 +16,7 @@ import dev.tact.core.presence.PresenceArbiter;
 import dev.tact.core.presence.PresenceState;
 import dev.tact.ide.internal.IdeAutomation;
 import dev.tact.ui.internal.runtime.TactRuntime;
+import dev.tact.ui.tests.fixture.DisplayLoop;
 
 /** No input for the (shortened) idle time makes one Away; a key press brings one back. */
 class IdlePresenceInIdeTest {
@@ -45,17 +45,6 @@ class IdlePresenceInIdeTest {
 	}
 
 	static void spinUntil(String what, BooleanSupplier condition) {
-		Display display = Display.getCurrent();
-		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-		while (!condition.getAsBoolean()) {
-			if (System.nanoTime() - deadline > 0) {
-				throw new AssertionError("Timed out waiting for: " + what);
-			}
-			if (!display.readAndDispatch()) {
-				display.timerExec(10, () -> {
-				});
-				display.sleep();
-			}
-		}
+		DisplayLoop.until(Duration.ofSeconds(10), what, condition);
 	}
 }

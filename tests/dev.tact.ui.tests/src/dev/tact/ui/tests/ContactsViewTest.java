@@ -1,5 +1,7 @@
 package dev.tact.ui.tests;
 
+import dev.tact.ui.tests.fixture.DisplayLoop;
+
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,7 +32,7 @@ class ContactsViewTest {
 	void contactsViewOpensAndExplainsHowToSignIn() throws Exception {
 		IViewPart view = page().showView(ContactsView.ID);
 		assertNotNull(view);
-		DisplayWait.until(java.time.Duration.ofSeconds(5), "sign-in advice shown",
+		DisplayLoop.until(java.time.Duration.ofSeconds(5), "sign-in advice shown",
 				() -> ((ContactsView) view).statusText().contains("Preferences > Tact"));
 		assertTrue(((ContactsView) view).statusText().contains("Sign In"));
 	}

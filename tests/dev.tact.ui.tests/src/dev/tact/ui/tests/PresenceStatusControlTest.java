@@ -1,5 +1,7 @@
 package dev.tact.ui.tests;
 
+import dev.tact.ui.tests.fixture.DisplayLoop;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,11 +41,11 @@ class PresenceStatusControlTest {
 	@Test
 	void statusBarShowsAvailableThenFollowsAManualChoiceWithItsCountdown() {
 		CLabel label = statusLabel();
-		DisplayWait.until(TIMEOUT, "Available shown", () -> label.getText().startsWith("Available"));
+		DisplayLoop.until(TIMEOUT, "Available shown", () -> label.getText().startsWith("Available"));
 
 		TactRuntime.get().client().presence().claimManually(Presence.of(PresenceState.BUSY), ResetAfter.ONE_HOUR);
 
-		DisplayWait.until(TIMEOUT, "Busy with countdown shown", () -> label.getText().startsWith("Busy")
+		DisplayLoop.until(TIMEOUT, "Busy with countdown shown", () -> label.getText().startsWith("Busy")
 				&& label.getText().contains("resets in"));
 	}
 
@@ -53,7 +55,7 @@ class PresenceStatusControlTest {
 		TactRuntime.get().client().presence()
 				.claim(Claim.untilReleased(ClaimSource.DEBUGGER, Presence.of(PresenceState.DEBUGGING)));
 
-		DisplayWait.until(TIMEOUT, "debugging shown", () -> label.getText().equals("Busy \u2013 Debugging"));
+		DisplayLoop.until(TIMEOUT, "debugging shown", () -> label.getText().equals("Busy \u2013 Debugging"));
 		assertTrue(label.getToolTipText().contains("while debugging"), label.getToolTipText());
 	}
 
@@ -75,13 +77,13 @@ class PresenceStatusControlTest {
 		menu.setVisible(false);
 
 		assertEquals(PresenceState.DO_NOT_DISTURB, TactRuntime.get().client().presence().effective().state());
-		DisplayWait.until(TIMEOUT, "DND shown", () -> label.getText().startsWith("Do Not Disturb"));
+		DisplayLoop.until(TIMEOUT, "DND shown", () -> label.getText().startsWith("Do Not Disturb"));
 	}
 
 	private static CLabel statusLabel() {
 		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
 		CLabel[] found = new CLabel[1];
-		DisplayWait.until(TIMEOUT, "presence control in the status bar",
+		DisplayLoop.until(TIMEOUT, "presence control in the status bar",
 				() -> (found[0] = WidgetFinder.find(shell, PresenceStatusControl.ID, CLabel.class).orElse(null)) != null);
 		return found[0];
 	}

@@ -1,5 +1,7 @@
 package dev.tact.ui.tests.chat;
 
+import dev.tact.ui.tests.fixture.DisplayLoop;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;

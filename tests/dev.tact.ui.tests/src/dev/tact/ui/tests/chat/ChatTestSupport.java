@@ -1,5 +1,7 @@
 package dev.tact.ui.tests.chat;
 
+import dev.tact.ui.tests.fixture.DisplayLoop;
+
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 
