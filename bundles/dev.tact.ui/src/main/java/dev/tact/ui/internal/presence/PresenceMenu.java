@@ -107,10 +107,29 @@ final class PresenceMenu {
 		cascade.setText("Start &Focus Session");
 		Menu sub = new Menu(cascade);
 		cascade.setMenu(sub);
-		push(sub, "25 minutes", () -> client.focus().start(FocusLength.TWENTY_FIVE_MINUTES, FocusStyle.BUSY_FOCUSING));
-		push(sub, "50 minutes", () -> client.focus().start(FocusLength.FIFTY_MINUTES, FocusStyle.BUSY_FOCUSING));
-		push(sub, "90 minutes", () -> client.focus().start(FocusLength.NINETY_MINUTES, FocusStyle.BUSY_FOCUSING));
-		push(sub, "Until I stop it", () -> client.focus().start(FocusLength.UNTIL_STOPPED, FocusStyle.BUSY_FOCUSING));
+		push(sub, "25 minutes", () -> client.focus().start(FocusLength.TWENTY_FIVE_MINUTES, focusStyle()));
+		push(sub, "50 minutes", () -> client.focus().start(FocusLength.FIFTY_MINUTES, focusStyle()));
+		push(sub, "90 minutes", () -> client.focus().start(FocusLength.NINETY_MINUTES, focusStyle()));
+		push(sub, "Until I stop it", () -> client.focus().start(FocusLength.UNTIL_STOPPED, focusStyle()));
+		push(sub, "&Custom Length\u2026", () -> customFocus(menu.getShell(), client));
+	}
+
+	private static void customFocus(org.eclipse.swt.widgets.Shell shell, TactClient client) {
+		InputDialog dialog = new InputDialog(shell, "Focus Session", "Focus for how many minutes (1 to 720)?", "45", text -> {
+			try {
+				int minutes = Integer.parseInt(text.strip());
+				return minutes >= 1 && minutes <= 720 ? null : "A focus session lasts from 1 minute to 12 hours.";
+			} catch (NumberFormatException e) {
+				return "Enter the number of minutes.";
+			}
+		});
+		if (dialog.open() == Window.OK) {
+			client.focus().start(FocusLength.minutes(Integer.parseInt(dialog.getValue().strip())), focusStyle());
+		}
+	}
+
+	private static FocusStyle focusStyle() {
+		return dev.tact.ui.internal.preferences.TactPreferences.focusStyle();
 	}
 
 	private void editNote(Control owner) {
