@@ -28,7 +28,7 @@ import dev.tact.core.address.BareJid;
 import dev.tact.core.port.AccountPorts;
 import dev.tact.core.port.AccountSettings;
 import dev.tact.core.port.ContactProfile;
-import dev.tact.core.port.CredentialStore;
+import dev.tact.core.port.MemoryCredentialStore;
 import dev.tact.core.presence.Presence;
 import dev.tact.core.presence.PresenceState;
 import dev.tact.core.presence.PresenceWire;
@@ -46,7 +46,7 @@ public final class DemoApplication implements IApplication {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(30);
 	private final CountDownLatch stopped = new CountDownLatch(1);
-	private final Map<BareJid, char[]> passwords = new ConcurrentHashMap<>();
+	private final MemoryCredentialStore passwords = new MemoryCredentialStore();
 	private final List<AccountPorts> open = new CopyOnWriteArrayList<>();
 
 	@Override
@@ -102,13 +102,13 @@ public final class DemoApplication implements IApplication {
 		String password = HexFormat.of().formatHex(random);
 		server.register(user, password);
 		BareJid jid = BareJid.parse(user + "@" + server.domain());
-		passwords.put(jid, password.toCharArray());
+		passwords.save(jid, password.toCharArray());
 		return jid;
 	}
 
 	private AccountPorts connect(XmppBackend backend, ProsodyServer server, BareJid account) throws Exception {
 		AccountSettings settings = new AccountSettings(account, "demo", server.host(), server.c2sPort(), false);
-		AccountPorts ports = backend.open(settings, credentials(), Set.of(server.certificateSha256()));
+		AccountPorts ports = backend.open(settings, passwords, Set.of(server.certificateSha256()));
 		open.add(ports);
 		ports.connection().connect(settings).get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
 		return ports;
@@ -118,7 +118,7 @@ public final class DemoApplication implements IApplication {
 	private void setUpYourContacts(XmppBackend backend, ProsodyServer server, BareJid you, Map<BareJid, String> teammates)
 			throws Exception {
 		AccountSettings settings = new AccountSettings(you, "setup", server.host(), server.c2sPort(), false);
-		try (AccountPorts ports = backend.open(settings, credentials(), Set.of(server.certificateSha256()))) {
+		try (AccountPorts ports = backend.open(settings, passwords, Set.of(server.certificateSha256()))) {
 			Set<BareJid> seen = ConcurrentHashMap.newKeySet();
 			ports.presence().addPeerPresenceListener(event -> seen.add(event.from().bare()));
 			ports.connection().connect(settings).get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
@@ -134,32 +134,13 @@ public final class DemoApplication implements IApplication {
 	private void writeAccountFile(Path file, ProsodyServer server, BareJid you) throws IOException {
 		Properties account = new Properties();
 		account.setProperty("jid", you.toString());
-		account.setProperty("password", new String(passwords.get(you)));
+		account.setProperty("password", new String(passwords.password(you).orElseThrow()));
 		account.setProperty("host", server.host());
 		account.setProperty("port", String.valueOf(server.c2sPort()));
 		account.setProperty("pinnedCertificate", server.certificateSha256());
 		try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
 			account.store(out, "Tact demo account; valid only while the demo server runs");
 		}
-	}
-
-	private CredentialStore credentials() {
-		return new CredentialStore() {
-			@Override
-			public Optional<char[]> password(BareJid account) {
-				return Optional.ofNullable(passwords.get(account)).map(char[]::clone);
-			}
-
-			@Override
-			public void save(BareJid account, char[] password) {
-				passwords.put(account, password.clone());
-			}
-
-			@Override
-			public void forget(BareJid account) {
-				passwords.remove(account);
-			}
-		};
 	}
 
 	private static BareJid jid(Teammate teammate) {

@@ -1,10 +1,7 @@
 package dev.tact.xmpp.tests;
 
 import java.time.Duration;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import org.jivesoftware.smack.ConnectionConfiguration.SecurityMode;
@@ -16,10 +13,10 @@ import org.jivesoftware.smack.tcp.XMPPTCPConnectionConfiguration;
 import org.jivesoftware.smackx.ping.PingManager;
 import org.jxmpp.jid.impl.JidCreate;
 
+import dev.tact.core.port.MemoryCredentialStore;
 import dev.tact.core.address.BareJid;
 import dev.tact.core.contacts.SubscriptionAnswer;
 import dev.tact.core.port.AccountSettings;
-import dev.tact.core.port.CredentialStore;
 import dev.tact.core.presence.PresenceWire;
 import dev.tact.core.presence.XmppShow;
 import dev.tact.tests.harness.Await;
@@ -34,26 +31,6 @@ final class Accounts {
 
 	static final Duration TIMEOUT = Duration.ofSeconds(15);
 
-	/** A credential store in memory; tests change passwords in it to provoke failures. */
-	static final class Passwords implements CredentialStore {
-		private final Map<BareJid, char[]> passwords = new ConcurrentHashMap<>();
-
-		@Override
-		public Optional<char[]> password(BareJid account) {
-			return Optional.ofNullable(passwords.get(account)).map(char[]::clone);
-		}
-
-		@Override
-		public void save(BareJid account, char[] password) {
-			passwords.put(account, password.clone());
-		}
-
-		@Override
-		public void forget(BareJid account) {
-			passwords.remove(account);
-		}
-	}
-
 	private Accounts() {
 	}
 
@@ -67,7 +44,7 @@ final class Accounts {
 
 	/** A session whose password is saved and whose server certificate is pinned; not yet connected. */
 	static XmppAccountSession session(ProsodyServer server, TestAccount account) {
-		Passwords passwords = new Passwords();
+		MemoryCredentialStore passwords = new MemoryCredentialStore();
 		passwords.save(jid(account), account.password().toCharArray());
 		CertificatePins pins = new CertificatePins();
 		if (server.certificate() != null) {

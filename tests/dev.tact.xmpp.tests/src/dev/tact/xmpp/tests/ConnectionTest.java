@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.tact.core.port.MemoryCredentialStore;
 import dev.tact.core.port.AccountSettings;
 import dev.tact.core.port.ConnectionState;
 import dev.tact.tests.harness.ProsodyExtension;
@@ -40,7 +41,7 @@ class ConnectionTest {
 	@Test
 	void unknownCertificateIsReportedWithFingerprintAndSubjectAndTrustedOncePinned(ProsodyServer server) throws Exception {
 		TestAccount account = server.newAccount("alice");
-		Accounts.Passwords passwords = new Accounts.Passwords();
+		MemoryCredentialStore passwords = new MemoryCredentialStore();
 		passwords.save(Accounts.jid(account), account.password().toCharArray());
 		CertificatePins pins = new CertificatePins();
 		try (XmppAccountSession session = XmppAccountSession.create(Accounts.jid(account), passwords, pins)) {
@@ -61,7 +62,7 @@ class ConnectionTest {
 	@Test
 	void wrongPasswordIsReportedAndARetryWithTheRightOneSucceeds(ProsodyServer server) throws Exception {
 		TestAccount account = server.newAccount("alice");
-		Accounts.Passwords passwords = new Accounts.Passwords();
+		MemoryCredentialStore passwords = new MemoryCredentialStore();
 		passwords.save(Accounts.jid(account), "not-the-password".toCharArray());
 		CertificatePins pins = new CertificatePins();
 		pins.pin(Accounts.jid(account), server.certificateSha256());

@@ -14,6 +14,7 @@ import org.jivesoftware.smack.roster.rosterstore.DirectoryRosterStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.tact.core.port.MemoryCredentialStore;
 import dev.tact.core.address.BareJid;
 import dev.tact.tests.harness.Await;
 import dev.tact.tests.harness.ProsodyExtension;
@@ -50,7 +51,7 @@ class RosterVersioningTest {
 	}
 
 	private static XmppAccountSession open(ProsodyServer server, TestAccount account, Path store) throws Exception {
-		Accounts.Passwords passwords = new Accounts.Passwords();
+		MemoryCredentialStore passwords = new MemoryCredentialStore();
 		passwords.save(Accounts.jid(account), account.password().toCharArray());
 		CertificatePins pins = new CertificatePins();
 		pins.pin(Accounts.jid(account), server.certificateSha256());

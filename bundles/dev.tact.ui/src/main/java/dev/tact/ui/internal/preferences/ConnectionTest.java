@@ -7,16 +7,15 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
 
-import dev.tact.core.address.BareJid;
 import dev.tact.core.port.AccountPorts;
 import dev.tact.core.port.AccountSettings;
 import dev.tact.core.port.ConnectionStatus;
 import dev.tact.core.port.CredentialStore;
+import dev.tact.core.port.MemoryCredentialStore;
 import dev.tact.core.port.MessagingBackend;
 import dev.tact.ui.internal.runtime.TactRuntime;
 
@@ -41,20 +40,8 @@ final class ConnectionTest {
 		if (backend.isEmpty()) {
 			return "Tact's XMPP component is not running; reinstall Tact.";
 		}
-		CredentialStore credentials = typedPassword == null ? TactRuntime.get().account().credentials() : new CredentialStore() {
-			@Override
-			public Optional<char[]> password(BareJid account) {
-				return Optional.of(typedPassword.clone());
-			}
-
-			@Override
-			public void save(BareJid account, char[] password) {
-			}
-
-			@Override
-			public void forget(BareJid account) {
-			}
-		};
+		CredentialStore credentials = typedPassword == null ? TactRuntime.get().account().credentials()
+				: MemoryCredentialStore.of(settings.account(), typedPassword);
 		try (AccountPorts ports = backend.get().open(settings, credentials,
 				dev.tact.ui.internal.runtime.AccountPreferences.load().trustedCertificates())) {
 			try {
