@@ -160,6 +160,76 @@ class SignedInUiTest {
 		}
 	}
 
+	@Test
+	void aFileSharedFromTheChatIsUploadedAndThePeerCanFetchIt() throws Exception {
+		Peer fay = workbench.peer("fay");
+		workbench.befriend(fay, "Team");
+		java.nio.file.Path file = java.nio.file.Files.createTempFile("build", ".log");
+		java.nio.file.Files.writeString(file, "BUILD SUCCESS in 41 s\n");
+		dev.tact.ui.internal.chat.ChatEditor editor = dev.tact.ui.internal.chat.ChatEditors.open(page(), fay.jid(), "fay");
+
+		editor.share(file);
+
+		spinUntil("fay got a link", () -> fay.messages.stream().anyMatch(m -> m.message().body().contains("http://127.0.0.1")));
+		String body = fay.messages.stream().map(m -> m.message().body()).filter(b -> b.contains("http://127.0.0.1"))
+				.findFirst().orElseThrow();
+		java.util.regex.Matcher url = java.util.regex.Pattern.compile("http://127\\.0\\.0\\.1\\S+").matcher(body);
+		assertTrue(url.find(), body);
+		java.net.http.HttpResponse<String> fetched = java.net.http.HttpClient.newHttpClient().send(
+				java.net.http.HttpRequest.newBuilder(java.net.URI.create(url.group())).build(),
+				java.net.http.HttpResponse.BodyHandlers.ofString());
+		assertEquals("BUILD SUCCESS in 41 s\n", fetched.body());
+		page().closeEditor(editor, false);
+	}
+
+	@Test
+	void clickingOpenInANotificationOpensTheConversation() throws Exception {
+		Peer gus = workbench.peer("gus");
+		workbench.befriend(gus, "Team");
+		int popups = TactStartup.popups().shownCount();
+		gus.say(workbench.me(), "Can you look at the release notes?");
+		spinUntil("popup shown", () -> TactStartup.popups().shownCount() > popups);
+		org.eclipse.swt.widgets.Link[] open = new org.eclipse.swt.widgets.Link[1];
+		spinUntil("popup's Open link", () -> (open[0] = openLink()) != null);
+
+		Event click = new Event();
+		click.text = "open";
+		open[0].notifyListeners(SWT.Selection, click);
+
+		spinUntil("chat with gus open", () -> java.util.Arrays.stream(page().getEditorReferences())
+				.map(ref -> ref.getEditor(false))
+				.anyMatch(e -> e instanceof dev.tact.ui.internal.chat.ChatEditor chat && chat.peer().equals(gus.jid())));
+		assertEquals(0, TactRuntime.get().unread().snapshot().getOrDefault(gus.jid(), 0), "opening marks it read");
+	}
+
+	private static org.eclipse.swt.widgets.Link openLink() {
+		for (org.eclipse.swt.widgets.Shell shell : org.eclipse.swt.widgets.Display.getCurrent().getShells()) {
+			org.eclipse.swt.widgets.Link link = findLink(shell);
+			if (link != null) {
+				return link;
+			}
+		}
+		return null;
+	}
+
+	private static org.eclipse.swt.widgets.Link findLink(org.eclipse.swt.widgets.Control control) {
+		// the popup's Open link, beside the label that shows this message's first line
+		if (control instanceof org.eclipse.swt.widgets.Link link && !link.isDisposed() && link.getText().contains("href=\"open\"")
+				&& link.getParent() != null && java.util.Arrays.stream(link.getParent().getChildren())
+						.anyMatch(c -> c instanceof org.eclipse.swt.widgets.Label l && l.getText().contains("Can you look"))) {
+			return link;
+		}
+		if (control instanceof org.eclipse.swt.widgets.Composite composite) {
+			for (org.eclipse.swt.widgets.Control child : composite.getChildren()) {
+				org.eclipse.swt.widgets.Link found = findLink(child);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
 	private static org.eclipse.ui.IWorkbenchPage page() {
 		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 	}
