@@ -10,7 +10,14 @@ command -v import >/dev/null && command -v xwininfo >/dev/null && command -v xdo
 display=":$((90 + RANDOM % 100))"
 Xvfb "$display" -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
-cleanup() { [ -n "${app:-}" ] && kill "$app" 2>/dev/null; wait "${app:-}" 2>/dev/null; kill "$xvfb" 2>/dev/null; }
+# Every step may fail (the IDE may be gone already); none may stop the display from being stopped too.
+cleanup() {
+	if [ -n "${app:-}" ]; then
+		kill "$app" 2>/dev/null || true
+		wait "$app" 2>/dev/null || true
+	fi
+	kill "$xvfb" 2>/dev/null || true
+}
 trap cleanup EXIT
 export DISPLAY="$display"
 bash "$here/run-tact.sh" "${@:3}" > "${TMPDIR:-/tmp}/tact-screenshot.log" 2>&1 &
