@@ -20,6 +20,7 @@ import org.openjdk.jmh.annotations.TearDown;
 
 import dev.tact.core.client.TactClient;
 import dev.tact.core.contacts.ContactChangeFeed;
+import dev.tact.core.port.MemoryOutboxStorage;
 import dev.tact.core.port.PeerPresenceEvent;
 
 /**
@@ -53,7 +54,7 @@ public class PresenceFloodBenchmark {
 		account = new BenchAccount(Roster.contacts(Roster.SIZE));
 		client = new TactClient(Clock.fixed(Instant.parse("2026-01-05T09:00:00Z"), ZoneOffset.UTC), ZoneOffset.UTC,
 				scheduler, (event, decision, quickReplies) -> {
-				}, new NoOutboxStorage());
+				}, new MemoryOutboxStorage());
 		client.attach(Roster.ME, account);
 		burst = new Burst<>(scheduler, ContactChangeFeed.DEFAULT_WINDOW, account::deliverPresence);
 		// Everyone comes online first; the view starts counting after the roster and that first flood are shown.

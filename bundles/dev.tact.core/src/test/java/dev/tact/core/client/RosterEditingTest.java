@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletionException;
 
@@ -13,10 +12,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.tact.core.address.BareJid;
-import dev.tact.core.chat.MessageId;
-import dev.tact.core.chat.OutgoingMessage;
 import dev.tact.core.contacts.Contact;
-import dev.tact.core.port.OutboxStorage;
+import dev.tact.core.port.MemoryOutboxStorage;
 import dev.tact.core.testing.InMemoryAccountPorts;
 import dev.tact.core.testing.ManualScheduler;
 import dev.tact.core.testing.MutableClock;
@@ -33,20 +30,7 @@ class RosterEditingTest {
 	@BeforeEach
 	void signIn() {
 		client = new TactClient(clock, ZoneId.of("UTC"), new ManualScheduler(clock), (e, d, q) -> {
-		}, new OutboxStorage() {
-			@Override
-			public void store(OutgoingMessage message) {
-			}
-
-			@Override
-			public void remove(MessageId id) {
-			}
-
-			@Override
-			public List<OutgoingMessage> loadAll() {
-				return List.of();
-			}
-		});
+		}, new MemoryOutboxStorage());
 		client.attach(BareJid.parse("me@example.org"), account);
 		account.goOnline();
 		account.deliverContact(Contact.of(DANA, "Dana", "Team"));

@@ -31,7 +31,7 @@ import dev.tact.core.focus.FocusLength;
 import dev.tact.core.focus.FocusStyle;
 import dev.tact.core.port.IncomingMessageEvent;
 import dev.tact.core.port.MessageSource;
-import dev.tact.core.port.OutboxStorage;
+import dev.tact.core.port.MemoryOutboxStorage;
 import dev.tact.core.port.PeerPresenceEvent;
 import dev.tact.core.presence.Presence;
 import dev.tact.core.presence.PresenceState;
@@ -50,7 +50,7 @@ class TactClientTest {
 	private final MutableClock clock = MutableClock.atMondayMorning();
 	private final ManualScheduler scheduler = new ManualScheduler(clock);
 	private final List<Alert> alerts = new CopyOnWriteArrayList<>();
-	private final MemoryOutbox storage = new MemoryOutbox();
+	private final MemoryOutboxStorage storage = new MemoryOutboxStorage();
 	private final InMemoryAccountPorts account = new InMemoryAccountPorts();
 	private TactClient client;
 
@@ -171,7 +171,7 @@ class TactClientTest {
 		account.goOnline();
 
 		assertEquals(List.of(written.id()), account.sent.stream().map(OutgoingMessage::id).toList());
-		assertTrue(storage.stored.isEmpty(), "an acknowledged message leaves the outbox");
+		assertTrue(storage.loadAll().isEmpty(), "an acknowledged message leaves the outbox");
 	}
 
 	@Test
@@ -185,7 +185,7 @@ class TactClientTest {
 		account.goOnline();
 
 		assertEquals(List.of(written.id(), written.id()), account.sent.stream().map(OutgoingMessage::id).toList());
-		assertTrue(storage.stored.isEmpty());
+		assertTrue(storage.loadAll().isEmpty());
 	}
 
 	@Test
@@ -249,22 +249,4 @@ class TactClientTest {
 		return list.get(list.size() - 1);
 	}
 
-	private static final class MemoryOutbox implements OutboxStorage {
-		final List<OutgoingMessage> stored = new CopyOnWriteArrayList<>();
-
-		@Override
-		public void store(OutgoingMessage message) {
-			stored.add(message);
-		}
-
-		@Override
-		public void remove(MessageId id) {
-			stored.removeIf(m -> m.id().equals(id));
-		}
-
-		@Override
-		public List<OutgoingMessage> loadAll() {
-			return List.copyOf(stored);
-		}
-	}
 }

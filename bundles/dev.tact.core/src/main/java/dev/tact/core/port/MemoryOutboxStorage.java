@@ -1,4 +1,4 @@
-package dev.tact.xmpp.internal.chat;
+package dev.tact.core.port;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,9 +7,11 @@ import java.util.Map;
 
 import dev.tact.core.chat.MessageId;
 import dev.tact.core.chat.OutgoingMessage;
-import dev.tact.core.port.OutboxStorage;
 
-/** An {@link OutboxStorage} that lives as long as the session: for tests, or until the UI supplies a durable one. */
+/**
+ * Unsent messages kept in memory only: for headless sessions (the demo's teammates), benchmarks and tests. The IDE
+ * keeps its outbox on disk so that what was typed survives a restart.
+ */
 public final class MemoryOutboxStorage implements OutboxStorage {
 
 	private final Map<MessageId, OutgoingMessage> stored = new LinkedHashMap<>();
