@@ -19,6 +19,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import dev.tact.core.address.BareJid;
 import dev.tact.core.port.ChatListener;
+import dev.tact.core.port.ConsentAsk;
+import dev.tact.core.port.InvitationProgress;
+import dev.tact.core.port.InvitationProgress.Step;
 import dev.tact.core.port.GroupChatListener;
 import dev.tact.core.port.IncomingMessageEvent;
 import dev.tact.core.port.RoomInvitation;
@@ -27,10 +30,7 @@ import dev.tact.tests.harness.Await;
 import dev.tact.tests.harness.ProsodyExtension;
 import dev.tact.tests.harness.ProsodyServer;
 import dev.tact.xmpp.internal.XmppAccountSession;
-import dev.tact.xmpp.internal.muc.ConsentAsk;
 import dev.tact.xmpp.internal.muc.ConsentedInvitation;
-import dev.tact.xmpp.internal.muc.InvitationProgress;
-import dev.tact.xmpp.internal.muc.InvitationProgress.Step;
 import dev.tact.xmpp.internal.muc.SmackGroupChat;
 
 /**
@@ -115,7 +115,7 @@ class ConsentedInvitationTest {
 
 	@Test
 	void plainNoFromBobCancelsTheInvitation() throws Exception {
-		bob.addChatListener(new ChatListener() {
+		bob.addRoomMessageListener(new ChatListener() {
 			@Override
 			public void messageReceived(IncomingMessageEvent event) {
 				if (event.message().body().startsWith("OK to add")) {
@@ -137,7 +137,7 @@ class ConsentedInvitationTest {
 		MutableClock clock = new MutableClock(Instant.now());
 		ManualScheduler window = new ManualScheduler();
 		List<String> aliceHeard = new CopyOnWriteArrayList<>();
-		alice.addChatListener(new ChatListener() {
+		alice.addRoomMessageListener(new ChatListener() {
 			@Override
 			public void messageReceived(IncomingMessageEvent event) {
 				aliceHeard.add(event.message().body());

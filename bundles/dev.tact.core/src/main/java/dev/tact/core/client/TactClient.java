@@ -54,6 +54,8 @@ public final class TactClient implements AutoCloseable {
 	private final PresencePublisher publisher;
 	private final IncomingEvents incoming;
 	private final FocusAutoReply autoReply;
+	private final GroupChats groupChats;
+	private final RoomEvents roomEvents;
 	private final List<Consumer<ConnectionStatus>> statusListeners = new CopyOnWriteArrayList<>();
 	private final List<Registration> registrations = new ArrayList<>();
 	private volatile AccountPorts ports;
@@ -70,6 +72,8 @@ public final class TactClient implements AutoCloseable {
 		this.publisher = new PresencePublisher(arbiter, clock, scheduler, new OwnPresenceEncoder(zone, true));
 		this.autoReply = new FocusAutoReply(focus, zone, (to, text) -> send(to, text, false));
 		this.incoming = new IncomingEvents(conversations, contacts, arbiter, focus, alerts, sink, clock, autoReply);
+		this.groupChats = new GroupChats(conversations, () -> ports, () -> me, clock);
+		this.roomEvents = new RoomEvents(conversations, groupChats, incoming::alert, clock);
 		outbox.start();
 	}
 
@@ -103,6 +107,11 @@ public final class TactClient implements AutoCloseable {
 		return conversations;
 	}
 
+	/** The rooms we are in, invitations and questions from the others in them. */
+	public GroupChats groupChats() {
+		return groupChats;
+	}
+
 	/** The account's ports while one is attached, else {@code null}. */
 	public AccountPorts ports() {
 		return ports;
@@ -129,6 +138,8 @@ public final class TactClient implements AutoCloseable {
 		}));
 		registrations.add(accountPorts.presence().addPeerPresenceListener(contacts::peerPresence));
 		registrations.add(accountPorts.chat().addChatListener(incoming));
+		registrations.add(accountPorts.groupChat().addRoomMessageListener(roomEvents));
+		registrations.add(accountPorts.groupChat().addGroupChatListener(roomEvents));
 		registrations.add(accountPorts.connection().addStatusListener(this::connectionChanged));
 		accountPorts.roster().contacts().forEach(contacts::rosterChanged);
 		if (accountPorts.connection().status().isConnected()) {
@@ -142,6 +153,7 @@ public final class TactClient implements AutoCloseable {
 		registrations.clear();
 		publisher.offline();
 		contacts.wentOffline();
+		groupChats.wentOffline();
 		boolean hadAccount = ports != null;
 		ports = null;
 		if (hadAccount) {
@@ -160,9 +172,15 @@ public final class TactClient implements AutoCloseable {
 
 	/**
 	 * Sends {@code text} to {@code to}: it shows in the conversation at once as pending, is kept in the outbox until
-	 * the server acknowledges it, and is sent again with the same id after a reconnect.
+	 * the server acknowledges it, and is sent again with the same id after a reconnect. To a room we are in, it goes
+	 * straight to the room (see {@link GroupChats}).
+	 *
+	 * @throws IllegalStateException for a room we are not in right now
 	 */
 	public OutgoingMessage send(BareJid to, String text, boolean urgent) {
+		if (groupChats.isRoom(to)) {
+			return groupChats.send(to, text);
+		}
 		OutgoingMessage message = OutgoingMessage.to(to, text, clock.instant());
 		if (urgent) {
 			message = message.asUrgent();
@@ -210,10 +228,12 @@ public final class TactClient implements AutoCloseable {
 		if (status.isConnected() && current != null) {
 			publisher.online(current.presence());
 			flushOutbox();
+			groupChats.connected(current.groupChat());
 		} else {
 			publisher.offline();
 			outbox.connectionLost();
 			contacts.wentOffline();
+			groupChats.wentOffline();
 		}
 		statusListeners.forEach(listener -> listener.accept(status));
 	}

@@ -4,7 +4,7 @@ import dev.tact.core.address.BareJid;
 import dev.tact.core.chat.Occupant;
 
 /**
- * Hears what happens in rooms (messages and chat states in rooms arrive through {@link ChatListener}). Every
+ * Hears what happens in rooms (messages arrive through {@link GroupChatPort#addRoomMessageListener}). Every
  * method has an empty default.
  */
 public interface GroupChatListener {
@@ -23,5 +23,9 @@ public interface GroupChatListener {
 	}
 
 	default void invited(RoomInvitation invitation) {
+	}
+
+	/** Someone else in a room we are in asks whether it is OK to invite a person (never our own questions). */
+	default void consentAsked(ConsentAsk ask) {
 	}
 }

@@ -33,7 +33,6 @@ import dev.tact.core.port.ConnectionStatus;
 import dev.tact.core.port.DirectoryEntry;
 import dev.tact.core.port.DirectorySearchPort;
 import dev.tact.core.port.FileSharingPort;
-import dev.tact.core.port.GroupChatListener;
 import dev.tact.core.port.GroupChatPort;
 import dev.tact.core.port.PeerPresenceEvent;
 import dev.tact.core.port.PresencePort;
@@ -63,6 +62,8 @@ public final class InMemoryAccountPorts implements AccountPorts, ConnectionPort,
 	private final List<Contact> roster = new ArrayList<>();
 	private volatile ConnectionStatus status = ConnectionStatus.of(ConnectionState.DISCONNECTED);
 	private volatile boolean acknowledgeSends = true;
+	/** The account's rooms, played by the test. */
+	public final InMemoryGroupChat groupChat = new InMemoryGroupChat();
 
 	public void goOnline() {
 		setStatus(ConnectionStatus.of(ConnectionState.CONNECTED));
@@ -234,38 +235,7 @@ public final class InMemoryAccountPorts implements AccountPorts, ConnectionPort,
 
 	@Override
 	public GroupChatPort groupChat() {
-		return new GroupChatPort() {
-			@Override
-			public CompletableFuture<Void> create(BareJid room, String nick) {
-				return unsupported();
-			}
-
-			@Override
-			public CompletableFuture<Void> join(BareJid room, String nick) {
-				return unsupported();
-			}
-
-			@Override
-			public CompletableFuture<Void> leave(BareJid room) {
-				return unsupported();
-			}
-
-			@Override
-			public CompletableFuture<Void> setTopic(BareJid room, String topic) {
-				return unsupported();
-			}
-
-			@Override
-			public CompletableFuture<Void> invite(BareJid room, BareJid who, String reason) {
-				return unsupported();
-			}
-
-			@Override
-			public Registration addGroupChatListener(GroupChatListener listener) {
-				return () -> {
-				};
-			}
-		};
+		return groupChat;
 	}
 
 	@Override

@@ -9,6 +9,7 @@ import java.util.function.Function;
 
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
 
+import dev.tact.core.port.ChatListener;
 import dev.tact.core.port.GroupChatListener;
 import dev.tact.core.port.Registration;
 import dev.tact.xmpp.internal.connection.ConnectionLifecycle;
@@ -26,6 +27,7 @@ final class LoginScopedAdapters implements ConnectionLifecycle {
 	private final Executor executor;
 	private final Clock clock;
 	private final List<GroupChatListener> groupListeners = new CopyOnWriteArrayList<>();
+	private final List<ChatListener> roomMessageListeners = new CopyOnWriteArrayList<>();
 	private volatile SmackGroupChat groupChat;
 	private volatile SmackFileSharing files;
 	private volatile SmackDirectorySearch directory;
@@ -44,7 +46,10 @@ final class LoginScopedAdapters implements ConnectionLifecycle {
 		}
 		closeGroupChat();
 		SmackGroupChat chat = new SmackGroupChat(connection, clock, executor);
-		registrations = groupListeners.stream().map(chat::addGroupChatListener).toList();
+		List<Registration> carried = new java.util.ArrayList<>();
+		groupListeners.forEach(l -> carried.add(chat.addGroupChatListener(l)));
+		roomMessageListeners.forEach(l -> carried.add(chat.addRoomMessageListener(l)));
+		registrations = List.copyOf(carried);
 		groupChat = chat;
 		files = new SmackFileSharing(connection, executor);
 		directory = new SmackDirectorySearch(connection, executor);
@@ -57,14 +62,29 @@ final class LoginScopedAdapters implements ConnectionLifecycle {
 	}
 
 	Registration addGroupChatListener(GroupChatListener listener) {
-		groupListeners.add(listener);
+		return carried(groupListeners, listener, SmackGroupChat::addGroupChatListener);
+	}
+
+	Registration addRoomMessageListener(ChatListener listener) {
+		return carried(roomMessageListeners, listener, SmackGroupChat::addRoomMessageListener);
+	}
+
+	/** Registers {@code listener} with the current group chat and with every one a later login brings. */
+	private <L> Registration carried(List<L> list, L listener, java.util.function.BiFunction<SmackGroupChat, L, Registration> add) {
+		list.add(listener);
 		SmackGroupChat current = groupChat;
 		Registration live = current == null ? () -> {
-		} : current.addGroupChatListener(listener);
+		} : add.apply(current, listener);
 		return () -> {
-			groupListeners.remove(listener);
+			list.remove(listener);
 			live.close();
 		};
+	}
+
+	/** Reads from the current group chat, or gives {@code none} while signed out. */
+	<T> T readGroupChat(Function<SmackGroupChat, T> read, T none) {
+		SmackGroupChat current = groupChat;
+		return current == null ? none : read.apply(current);
 	}
 
 	<T> CompletableFuture<T> withGroupChat(Function<SmackGroupChat, CompletableFuture<T>> action) {

@@ -2,12 +2,19 @@ package dev.tact.xmpp.internal.backend;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 
 import dev.tact.core.address.BareJid;
+import dev.tact.core.chat.Occupant;
+import dev.tact.core.chat.OutgoingMessage;
 import dev.tact.core.port.AccountPorts;
+import dev.tact.core.port.ChatListener;
+import dev.tact.core.port.ConsentAsk;
+import dev.tact.core.port.InvitationProgressListener;
+import dev.tact.core.port.PendingInvitation;
 import dev.tact.core.port.ChatPort;
 import dev.tact.core.port.ConnectionPort;
 import dev.tact.core.port.ContactProfile;
@@ -21,6 +28,7 @@ import dev.tact.core.port.Registration;
 import dev.tact.core.port.RosterPort;
 import dev.tact.core.port.UploadProgressListener;
 import dev.tact.xmpp.internal.XmppAccountSession;
+import dev.tact.xmpp.internal.muc.SmackGroupChat;
 import dev.tact.xmpp.internal.vcard.ContactCard;
 
 /** An open account as core sees it: the session's ports plus group chat, files and directory search. */
@@ -116,6 +124,46 @@ final class XmppAccountPorts implements AccountPorts, GroupChatPort, FileSharing
 	@Override
 	public Registration addGroupChatListener(GroupChatListener listener) {
 		return adapters.addGroupChatListener(listener);
+	}
+
+	@Override
+	public CompletableFuture<BareJid> newRoomAddress() {
+		return adapters.withGroupChat(SmackGroupChat::newRoomAddress);
+	}
+
+	@Override
+	public PendingInvitation inviteWithConsent(BareJid room, BareJid who, String reason, Duration window,
+			InvitationProgressListener listener) {
+		SmackGroupChat chat = adapters.readGroupChat(current -> current, null);
+		if (chat == null) {
+			throw new IllegalStateException("Sign in to invite someone.");
+		}
+		return chat.inviteWithConsent(room, who, reason, window, listener);
+	}
+
+	@Override
+	public CompletableFuture<Void> object(ConsentAsk ask) {
+		return adapters.withGroupChat(chat -> chat.object(ask));
+	}
+
+	@Override
+	public CompletableFuture<Void> send(OutgoingMessage message) {
+		return adapters.withGroupChat(chat -> chat.send(message));
+	}
+
+	@Override
+	public List<Occupant> occupants(BareJid room) {
+		return adapters.readGroupChat(chat -> chat.occupants(room), List.of());
+	}
+
+	@Override
+	public String topic(BareJid room) {
+		return adapters.readGroupChat(chat -> chat.topic(room), "");
+	}
+
+	@Override
+	public Registration addRoomMessageListener(ChatListener listener) {
+		return adapters.addRoomMessageListener(listener);
 	}
 
 	@Override

@@ -18,12 +18,12 @@ import dev.tact.xmpp.internal.connection.Jids;
  * carries the same id; a receipt request (XEP-0184); a correction (XEP-0308) and an attention request (XEP-0224)
  * when asked for; and the active chat state (XEP-0085).
  */
-final class OutgoingMessageWriter {
+public final class OutgoingMessageWriter {
 
 	private OutgoingMessageWriter() {
 	}
 
-	static Message write(OutgoingMessage message) {
+	public static Message write(OutgoingMessage message) {
 		String id = message.id().value();
 		MessageBuilder builder = StanzaBuilder.buildMessage(id)
 				.to(Jids.entityBare(message.to()))

@@ -7,6 +7,7 @@ import org.jivesoftware.smack.packet.Message;
 import org.jivesoftware.smack.packet.StandardExtensionElement;
 
 import dev.tact.core.address.BareJid;
+import dev.tact.core.port.ConsentAsk;
 
 /**
  * The small element Tact puts on the room messages of an invitation round, so that Tact peers can show the question

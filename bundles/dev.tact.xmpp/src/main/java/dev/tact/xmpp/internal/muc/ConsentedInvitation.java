@@ -7,6 +7,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 import dev.tact.core.address.BareJid;
+import dev.tact.core.port.ConsentAsk;
+import dev.tact.core.port.InvitationProgressListener;
 import dev.tact.core.port.Registration;
 import dev.tact.core.port.TaskScheduler;
 
@@ -70,6 +72,10 @@ public final class ConsentedInvitation {
 
 	/** Objects to a question: a Tact marker for Tact peers and a plain "No" for everyone else. */
 	public CompletableFuture<Void> object(ConsentAsk ask) {
+		return object(chat, ask);
+	}
+
+	static CompletableFuture<Void> object(SmackGroupChat chat, ConsentAsk ask) {
 		String text = "No, please don't add " + ask.invitee() + " yet.";
 		return chat.post(ask.room(), m -> m.setBody(text).addExtension(ConsentMarker.objection(ask.id())));
 	}

@@ -5,14 +5,17 @@ import java.time.Instant;
 import java.util.UUID;
 
 import dev.tact.core.address.BareJid;
+import dev.tact.core.port.InvitationProgress;
+import dev.tact.core.port.InvitationProgress.Step;
+import dev.tact.core.port.InvitationProgressListener;
+import dev.tact.core.port.PendingInvitation;
 import dev.tact.core.port.Registration;
-import dev.tact.xmpp.internal.muc.InvitationProgress.Step;
 
 /**
  * One "OK to add X?" round in one room: asks, listens for objections until the deadline, then invites or not. Each
  * round reports exactly one final step. Thread-safe: room messages, the timer and the user may race.
  */
-public final class InvitationRound {
+public final class InvitationRound implements PendingInvitation {
 
 	private enum State { WAITING, INVITING, DONE }
 
@@ -62,7 +65,7 @@ public final class InvitationRound {
 		return id;
 	}
 
-	/** Withdraws the request if it is still waiting; returns whether it did. */
+	@Override
 	public boolean cancel() {
 		return finish(Step.CANCELLED, null, "The invitation of " + invitee + " was withdrawn.");
 	}

@@ -35,6 +35,7 @@ final class JoinedRoom {
 	private final MessageListener messageListener = this::onMessage;
 	private final SubjectUpdatedListener subjectListener;
 	private final GroupChatListeners<ChatListener> chatListeners;
+	private final GroupChatListeners<GroupChatListener> groupListeners;
 
 	JoinedRoom(BareJid room, MultiUserChat muc, Clock clock, GroupChatListeners<GroupChatListener> groupListeners,
 			GroupChatListeners<ChatListener> chatListeners) {
@@ -42,6 +43,7 @@ final class JoinedRoom {
 		this.muc = muc;
 		this.clock = clock;
 		this.chatListeners = chatListeners;
+		this.groupListeners = groupListeners;
 		this.presence = new OccupantPresence(room, occupants, groupListeners);
 		this.subjectListener = (subject, from) -> groupListeners.fire(l -> l.topicChanged(room, subject == null ? "" : subject));
 	}
@@ -100,6 +102,9 @@ final class JoinedRoom {
 		boolean history = RoomMessageReader.isDelayed(stanza);
 		RoomMessage raw = new RoomMessage(room, nick, stanza, history);
 		rawMessageListeners.fire(l -> l.accept(raw));
+		if (!history && !nick.equals(myNick())) {
+			ConsentMarker.askOf(raw).ifPresent(ask -> groupListeners.fire(l -> l.consentAsked(ask)));
+		}
 		if (stanza.getBody() == null) {
 			return;
 		}

@@ -58,7 +58,9 @@ final class OccupantPresence implements PresenceListener {
 		}
 		String nick = known.getNick().toString();
 		if (occupants.find(nick).isEmpty()) {
-			occupants.joinedOrUpdated(new Occupant(nick, role(known.getRole()), Addresses.bare(known.getJid())));
+			Occupant occupant = new Occupant(nick, role(known.getRole()), Addresses.bare(known.getJid()));
+			occupants.joinedOrUpdated(occupant);
+			listeners.fire(l -> l.occupantJoinedOrUpdated(room, occupant));
 		}
 	}
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import org.jivesoftware.smack.packet.Message;
 import org.jivesoftware.smackx.delay.packet.DelayInformation;
+import org.jivesoftware.smackx.sid.element.OriginIdElement;
 
 import dev.tact.core.address.BareJid;
 import dev.tact.core.chat.Author;
@@ -28,7 +29,9 @@ final class RoomMessageReader {
 		String nick = stanza.getFrom().getResourceOrEmpty().toString();
 		Author author = nick.isEmpty() ? new Author(Addresses.bare(stanza.getFrom()), "") : Author.nick(nick);
 		Direction direction = !nick.isEmpty() && nick.equals(myNick) ? Direction.OUTGOING : Direction.INCOMING;
-		String id = stanza.getStanzaId();
+		OriginIdElement origin = OriginIdElement.getOriginId(stanza);
+		String id = origin != null && origin.getId() != null && !origin.getId().isBlank() ? origin.getId()
+				: stanza.getStanzaId();
 		MessageId messageId = id == null || id.isBlank() ? MessageId.random() : MessageId.of(id);
 		Instant time = serverTime != null ? serverTime : delayOf(stanza, now);
 		return new ChatMessage(messageId, archiveId, author, direction, stanza.getBody(), time, DeliveryState.DELIVERED,

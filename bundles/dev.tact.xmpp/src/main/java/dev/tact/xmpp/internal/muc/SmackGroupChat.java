@@ -1,7 +1,10 @@
 package dev.tact.xmpp.internal.muc;
 
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -9,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
 
 import org.jivesoftware.smack.XMPPConnection;
@@ -18,20 +22,27 @@ import org.jivesoftware.smackx.muc.MucEnterConfiguration;
 import org.jivesoftware.smackx.muc.MultiUserChat;
 import org.jivesoftware.smackx.muc.MultiUserChatException;
 import org.jivesoftware.smackx.muc.MultiUserChatManager;
+import org.jxmpp.jid.DomainBareJid;
 
 import dev.tact.core.address.BareJid;
 import dev.tact.core.chat.ChatMessage;
 import dev.tact.core.chat.Occupant;
+import dev.tact.core.chat.OutgoingMessage;
 import dev.tact.core.port.ChatListener;
+import dev.tact.core.port.ConsentAsk;
 import dev.tact.core.port.GroupChatListener;
 import dev.tact.core.port.GroupChatPort;
+import dev.tact.core.port.InvitationProgressListener;
+import dev.tact.core.port.PendingInvitation;
 import dev.tact.core.port.Registration;
 import dev.tact.core.port.RoomInvitation;
+import dev.tact.core.port.TaskScheduler;
 import dev.tact.xmpp.internal.XmppAccountSession;
+import dev.tact.xmpp.internal.chat.OutgoingMessageWriter;
 
 /**
  * Group chat rooms (XEP-0045) over one connection, with Smack's {@link MultiUserChatManager}. Blocking work runs on
- * an executor; every method returns at once. Room messages reach {@link #addChatListener(ChatListener) chat
+ * an executor; every method returns at once. Room messages reach {@link #addRoomMessageListener(ChatListener) chat
  * listeners} as {@link dev.tact.core.port.IncomingMessageEvent}s with {@code groupChat} set; messages of the
  * discussion history sent on join come with {@link dev.tact.core.port.MessageSource#ARCHIVE}.
  */
@@ -40,7 +51,11 @@ public final class SmackGroupChat implements GroupChatPort, AutoCloseable {
 	/** How many past messages the room sends when we enter. */
 	public static final int HISTORY_ON_JOIN = 20;
 
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final XMPPConnection connection;
 	private final MultiUserChatManager manager;
+	private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(SmackGroupChat::daemon);
 	private final Clock clock;
 	private final Executor executor;
 	private final ExecutorService ownedExecutor;
@@ -58,7 +73,8 @@ public final class SmackGroupChat implements GroupChatPort, AutoCloseable {
 	 * @param executor where blocking calls run; null for a private pool that {@link #close()} shuts down
 	 */
 	public SmackGroupChat(XMPPConnection connection, Clock clock, Executor executor) {
-		this.manager = MultiUserChatManager.getInstanceFor(Objects.requireNonNull(connection, "connection"));
+		this.connection = Objects.requireNonNull(connection, "connection");
+		this.manager = MultiUserChatManager.getInstanceFor(connection);
 		this.clock = Objects.requireNonNull(clock, "clock");
 		this.ownedExecutor = executor == null ? Executors.newCachedThreadPool(SmackGroupChat::daemon) : null;
 		this.executor = executor == null ? ownedExecutor : executor;
@@ -73,12 +89,26 @@ public final class SmackGroupChat implements GroupChatPort, AutoCloseable {
 		manager.addInvitationListener(invitations);
 	}
 
+	/** A random room name on the first group chat service the server lists (XEP-0045 §6.1 discovery). */
+	@Override
+	public CompletableFuture<BareJid> newRoomAddress() {
+		return Blocking.run(executor, "find the server's group chat service", () -> {
+			List<DomainBareJid> services = manager.getMucServiceDomains();
+			if (services.isEmpty()) {
+				throw new XmppOperationException("Your server offers no group chat service.", null);
+			}
+			String name = "tact-" + Long.toString(RANDOM.nextLong() & Long.MAX_VALUE, 36).toLowerCase(Locale.ROOT);
+			return new BareJid(name, services.get(0).toString());
+		});
+	}
+
 	@Override
 	public CompletableFuture<Void> create(BareJid room, String nick) {
 		return Blocking.run(executor, "create the room " + room, () -> {
 			JoinedRoom joined = prepare(room);
 			try {
-				joined.muc().create(Addresses.nick(nick)).makeInstant();
+				joined.muc().create(Addresses.nick(nick));
+				RoomSetup.configureNew(joined.muc());
 			} catch (MultiUserChatException.MissingMucCreationAcknowledgeException e) {
 				forget(room);
 				throw new XmppOperationException("The room " + room + " already exists; join it instead.", e);
@@ -96,6 +126,9 @@ public final class SmackGroupChat implements GroupChatPort, AutoCloseable {
 		return Blocking.run(executor, "join the room " + room, () -> {
 			JoinedRoom joined = prepare(room);
 			MultiUserChat muc = joined.muc();
+			if (muc.isJoined()) {
+				return null; // entering again after a resumed stream: we never left
+			}
 			MucEnterConfiguration enter = muc.getEnterConfigurationBuilder(Addresses.nick(nick))
 					.requestMaxStanzasHistory(HISTORY_ON_JOIN).build();
 			try {
@@ -129,15 +162,17 @@ public final class SmackGroupChat implements GroupChatPort, AutoCloseable {
 		});
 	}
 
-	/** The room's current topic as we last heard it, "" if none. */
+	@Override
 	public String topic(BareJid room) {
-		String subject = joined(room).muc().getSubject();
+		JoinedRoom joined = rooms.get(room);
+		String subject = joined == null ? null : joined.muc().getSubject();
 		return subject == null ? "" : subject;
 	}
 
-	/** Everyone in the room now, moderators first. */
+	@Override
 	public List<Occupant> occupants(BareJid room) {
-		return joined(room).occupants();
+		JoinedRoom joined = rooms.get(room);
+		return joined == null ? List.of() : joined.occupants();
 	}
 
 	/** How many occupants besides us; 0 means nobody needs to be asked before inviting. */
@@ -159,9 +194,32 @@ public final class SmackGroupChat implements GroupChatPort, AutoCloseable {
 		});
 	}
 
+	@Override
+	public PendingInvitation inviteWithConsent(BareJid room, BareJid who, String reason, Duration window,
+			InvitationProgressListener listener) {
+		return new ConsentedInvitation(this, clock, TaskScheduler.of(timer), window).request(room, who, reason, listener);
+	}
+
+	@Override
+	public CompletableFuture<Void> object(ConsentAsk ask) {
+		return ConsentedInvitation.object(this, ask);
+	}
+
 	/** Sends a plain message to the room. */
 	public CompletableFuture<Void> send(BareJid room, String body) {
 		return post(room, builder -> builder.setBody(body));
+	}
+
+	@Override
+	public CompletableFuture<Void> send(OutgoingMessage message) {
+		if (!message.groupChat()) {
+			return CompletableFuture.failedFuture(new IllegalArgumentException("Not a group chat message: " + message.id()));
+		}
+		return Blocking.run(executor, "send to " + message.to(), () -> {
+			joined(message.to());
+			connection.sendStanza(OutgoingMessageWriter.write(message));
+			return null;
+		});
 	}
 
 	/** The latest {@code max} messages of the room from its archive (MAM), oldest first. */
@@ -177,8 +235,8 @@ public final class SmackGroupChat implements GroupChatPort, AutoCloseable {
 		return groupListeners.add(Objects.requireNonNull(listener, "listener"));
 	}
 
-	/** Hears the messages of all rooms we are in. */
-	public Registration addChatListener(ChatListener listener) {
+	@Override
+	public Registration addRoomMessageListener(ChatListener listener) {
 		return chatListeners.add(Objects.requireNonNull(listener, "listener"));
 	}
 
@@ -202,6 +260,7 @@ public final class SmackGroupChat implements GroupChatPort, AutoCloseable {
 		manager.removeInvitationListener(invitations);
 		rooms.values().forEach(JoinedRoom::detach);
 		rooms.clear();
+		timer.shutdownNow();
 		if (ownedExecutor != null) {
 			ownedExecutor.shutdownNow();
 		}

@@ -1,4 +1,4 @@
-package dev.tact.xmpp.internal.muc;
+package dev.tact.core.port;
 
 /** Hears the steps of one invitation round; called on a background thread. */
 @FunctionalInterface

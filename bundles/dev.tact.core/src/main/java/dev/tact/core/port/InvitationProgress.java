@@ -1,4 +1,4 @@
-package dev.tact.xmpp.internal.muc;
+package dev.tact.core.port;
 
 import java.time.Instant;
 

@@ -1,0 +1,298 @@
+package dev.tact.core.client;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import dev.tact.core.address.BareJid;
+import dev.tact.core.chat.Author;
+import dev.tact.core.chat.DeliveryState;
+import dev.tact.core.chat.MessageId;
+import dev.tact.core.chat.Occupant;
+import dev.tact.core.chat.OutgoingMessage;
+import dev.tact.core.port.AccountPorts;
+import dev.tact.core.port.ConsentAsk;
+import dev.tact.core.port.GroupChatPort;
+import dev.tact.core.port.InvitationProgressListener;
+import dev.tact.core.port.PendingInvitation;
+import dev.tact.core.port.RoomInvitation;
+
+/**
+ * The group chats of one user: the rooms they are in (kept across reconnects, and entered again after one), who is
+ * there, invitations waiting for an answer and "OK to add X?" questions from others. A room's messages live in its
+ * {@link Conversations conversation} like any other. Listeners hear which room changed. Thread-safe.
+ */
+public final class GroupChats {
+
+	/** How long the others in a room have to object before an invitation goes out. */
+	public static final Duration CONSENT_WINDOW = Duration.ofSeconds(60);
+
+	private final Map<BareJid, RoomState> rooms = new ConcurrentHashMap<>();
+	private final Map<BareJid, RoomInvitation> invitations = new ConcurrentHashMap<>();
+	private final List<Consumer<BareJid>> listeners = new CopyOnWriteArrayList<>();
+	private final Conversations conversations;
+	private final Supplier<AccountPorts> ports;
+	private final Supplier<BareJid> me;
+	private final Clock clock;
+
+	GroupChats(Conversations conversations, Supplier<AccountPorts> ports, Supplier<BareJid> me, Clock clock) {
+		this.conversations = conversations;
+		this.ports = ports;
+		this.me = me;
+		this.clock = clock;
+	}
+
+	/**
+	 * Starts a group chat with {@code people}: a new room on the account's service, its topic set, and everyone
+	 * invited at once (they are chosen together, so there is nobody to ask yet). Completes with the room.
+	 */
+	public CompletableFuture<BareJid> start(Collection<BareJid> people, String topic) {
+		GroupChatPort port;
+		try {
+			port = port();
+		} catch (IllegalStateException e) {
+			return CompletableFuture.failedFuture(e);
+		}
+		String reason = topic == null || topic.isBlank() ? "Join me in a group chat" : topic.strip();
+		return port.newRoomAddress().thenCompose(room -> {
+			RoomState state = track(room);
+			return port.create(room, state.nick()).thenCompose(created -> {
+				state.entered(port.occupants(room), port.topic(room));
+				changed(room);
+				CompletableFuture<Void> topicSet = topic == null || topic.isBlank() ? CompletableFuture.completedFuture(null)
+						: port.setTopic(room, topic.strip()).thenRun(() -> state.topicChanged(topic.strip()));
+				return topicSet.thenCompose(ok -> CompletableFuture.allOf(people.stream()
+						.map(person -> port.invite(room, person, reason)).toArray(CompletableFuture[]::new)));
+			}).whenComplete((ok, error) -> {
+				if (error != null) {
+					rooms.remove(room);
+					changed(room);
+				}
+			}).thenApply(ok -> room);
+		});
+	}
+
+	/** Enters {@code room}: accepting an invitation, or reopening a room after a restart. */
+	public CompletableFuture<Void> join(BareJid room) {
+		invitations.remove(room);
+		RoomState state = track(room);
+		changed(room);
+		AccountPorts current = ports.get();
+		if (current == null || !current.connection().status().isConnected()) {
+			return CompletableFuture.completedFuture(null); // entered when the account connects
+		}
+		return enter(current.groupChat(), state);
+	}
+
+	/** Turns an invitation down; the inviter's room is not entered. */
+	public void decline(BareJid room) {
+		if (invitations.remove(room) != null) {
+			changed(room);
+		}
+	}
+
+	/** Leaves {@code room} and forgets it; its conversation stays readable. */
+	public CompletableFuture<Void> leave(BareJid room) {
+		RoomState state = rooms.remove(room);
+		changed(room);
+		AccountPorts current = ports.get();
+		if (state == null || current == null || !current.connection().status().isConnected()) {
+			return CompletableFuture.completedFuture(null);
+		}
+		return current.groupChat().leave(room);
+	}
+
+	/**
+	 * Invites {@code who} into the running {@code room} the way the guide asks: the others are asked first and the
+	 * invitation goes out only if nobody objects within {@link #CONSENT_WINDOW}.
+	 *
+	 * @throws IllegalStateException if signed out
+	 */
+	public PendingInvitation invite(BareJid room, BareJid who, InvitationProgressListener listener) {
+		return port().inviteWithConsent(room, who, "Join us in " + describe(room), CONSENT_WINDOW, listener);
+	}
+
+	/** Says no to someone else's question; the question is answered either way. */
+	public CompletableFuture<Void> object(ConsentAsk ask) {
+		answered(ask);
+		try {
+			return port().object(ask);
+		} catch (IllegalStateException e) {
+			return CompletableFuture.failedFuture(e);
+		}
+	}
+
+	/** Lets someone else's question pass without objecting. */
+	public void answered(ConsentAsk ask) {
+		RoomState state = rooms.get(ask.room());
+		if (state != null && state.asks().remove(ask)) {
+			changed(ask.room());
+		}
+	}
+
+	/**
+	 * Sends {@code text} to {@code room}; it shows at once as pending and is marked sent when the server took it.
+	 *
+	 * @throws IllegalStateException if we are not in the room right now (nothing is sent or shown)
+	 */
+	OutgoingMessage send(BareJid room, String text) {
+		RoomState state = rooms.get(room);
+		AccountPorts current = ports.get();
+		if (state == null || !state.isJoined() || current == null) {
+			throw new IllegalStateException("You are not in " + describe(room) + " right now; the message was not sent.");
+		}
+		OutgoingMessage message = new OutgoingMessage(MessageId.random(), room, text, clock.instant(), true, null, false);
+		conversations.add(room, message.toChatMessage(Author.nick(state.nick())));
+		current.groupChat().send(message).thenRun(() -> {
+			conversations.with(room).updateDelivery(message.id(), DeliveryState.SENT);
+			conversations.changed(room);
+		});
+		return message;
+	}
+
+	public boolean isRoom(BareJid address) {
+		return rooms.containsKey(address);
+	}
+
+	/** Whether we are in {@code room} right now (not just remembering it while signed out). */
+	public boolean isJoined(BareJid room) {
+		RoomState state = rooms.get(room);
+		return state != null && state.isJoined();
+	}
+
+	/** The rooms we are in or will enter again on connecting. */
+	public List<BareJid> rooms() {
+		return rooms.keySet().stream().sorted().toList();
+	}
+
+	public List<Occupant> occupants(BareJid room) {
+		RoomState state = rooms.get(room);
+		return state == null ? List.of() : state.occupants().all();
+	}
+
+	/** The room's topic, or "" when it has none. */
+	public String topic(BareJid room) {
+		RoomState state = rooms.get(room);
+		return state == null ? "" : state.topic();
+	}
+
+	/** Our nick in {@code room}, "" if we are not in it. */
+	public String nick(BareJid room) {
+		RoomState state = rooms.get(room);
+		return state == null ? "" : state.nick();
+	}
+
+	/** A short name for the room: its topic, else its address. */
+	public String describe(BareJid room) {
+		String topic = topic(room);
+		return topic.isBlank() ? room.toString() : topic;
+	}
+
+	/** Questions others asked in {@code room} that we have not answered, oldest first. */
+	public List<ConsentAsk> openQuestions(BareJid room) {
+		RoomState state = rooms.get(room);
+		return state == null ? List.of() : List.copyOf(state.asks());
+	}
+
+	public Optional<RoomInvitation> invitation(BareJid room) {
+		return Optional.ofNullable(invitations.get(room));
+	}
+
+	public void addChangeListener(Consumer<BareJid> listener) {
+		listeners.add(listener);
+	}
+
+	public void removeChangeListener(Consumer<BareJid> listener) {
+		listeners.remove(listener);
+	}
+
+	/** The account connected: enter every room we were in. */
+	void connected(GroupChatPort port) {
+		rooms.values().forEach(state -> enter(port, state));
+	}
+
+	/** The account went offline: the rooms are remembered, but nobody is known to be in them. */
+	void wentOffline() {
+		rooms.values().forEach(RoomState::left);
+		rooms.keySet().forEach(this::changed);
+	}
+
+	void invited(RoomInvitation invitation) {
+		if (!rooms.containsKey(invitation.room())) {
+			invitations.put(invitation.room(), invitation);
+			changed(invitation.room());
+		}
+	}
+
+	void asked(ConsentAsk ask) {
+		RoomState state = rooms.get(ask.room());
+		if (state != null) {
+			state.asks().add(ask);
+			changed(ask.room());
+		}
+	}
+
+	void occupantJoinedOrUpdated(BareJid room, Occupant occupant) {
+		withRoom(room, state -> state.occupants().joinedOrUpdated(occupant));
+	}
+
+	void occupantLeft(BareJid room, String nick) {
+		withRoom(room, state -> state.occupants().left(nick));
+	}
+
+	void occupantRenamed(BareJid room, String oldNick, String newNick) {
+		withRoom(room, state -> state.occupants().renamed(oldNick, newNick));
+	}
+
+	void topicChanged(BareJid room, String topic) {
+		withRoom(room, state -> state.topicChanged(topic));
+	}
+
+	private void withRoom(BareJid room, Consumer<RoomState> change) {
+		RoomState state = rooms.get(room);
+		if (state != null) {
+			change.accept(state);
+			changed(room);
+		}
+	}
+
+	private CompletableFuture<Void> enter(GroupChatPort port, RoomState state) {
+		BareJid room = state.room();
+		return port.join(room, state.nick()).thenRun(() -> {
+			if (rooms.get(room) == state) {
+				state.entered(port.occupants(room), port.topic(room));
+				changed(room);
+			}
+		});
+	}
+
+	private RoomState track(BareJid room) {
+		BareJid account = me.get();
+		String nick = account == null || account.local() == null ? "me" : account.local();
+		return rooms.computeIfAbsent(room, r -> new RoomState(r, nick));
+	}
+
+	private GroupChatPort port() {
+		AccountPorts current = ports.get();
+		if (current == null || !current.connection().status().isConnected()) {
+			throw new IllegalStateException("Sign in to use group chats.");
+		}
+		return current.groupChat();
+	}
+
+	private void changed(BareJid room) {
+		Objects.requireNonNull(room, "room");
+		for (Consumer<BareJid> listener : listeners) {
+			listener.accept(room);
+		}
+	}
+}

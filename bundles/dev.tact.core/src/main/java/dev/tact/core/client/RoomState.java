@@ -1,0 +1,69 @@
+package dev.tact.core.client;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import dev.tact.core.address.BareJid;
+import dev.tact.core.chat.Occupant;
+import dev.tact.core.chat.RoomOccupants;
+import dev.tact.core.port.ConsentAsk;
+
+/** What we know of one room we are in: our nick, who is there, the topic, and open questions from others. */
+final class RoomState {
+
+	private final BareJid room;
+	private final String nick;
+	private final List<ConsentAsk> asks = new CopyOnWriteArrayList<>();
+	private volatile RoomOccupants occupants = new RoomOccupants();
+	private volatile String topic = "";
+	private volatile boolean joined;
+
+	RoomState(BareJid room, String nick) {
+		this.room = room;
+		this.nick = nick;
+	}
+
+	BareJid room() {
+		return room;
+	}
+
+	String nick() {
+		return nick;
+	}
+
+	RoomOccupants occupants() {
+		return occupants;
+	}
+
+	String topic() {
+		return topic;
+	}
+
+	boolean isJoined() {
+		return joined;
+	}
+
+	List<ConsentAsk> asks() {
+		return asks;
+	}
+
+	/** We are in: add who the room said was there on entering. */
+	void entered(List<Occupant> present, String currentTopic) {
+		present.forEach(occupants::joinedOrUpdated); // merged: presence heard while entering is kept
+		if (currentTopic != null && !currentTopic.isBlank()) {
+			topic = currentTopic;
+		}
+		joined = true;
+	}
+
+	/** The connection went: nobody is known to be there until we enter again. */
+	void left() {
+		joined = false;
+		occupants = new RoomOccupants();
+		asks.clear();
+	}
+
+	void topicChanged(String newTopic) {
+		topic = newTopic == null ? "" : newTopic;
+	}
+}

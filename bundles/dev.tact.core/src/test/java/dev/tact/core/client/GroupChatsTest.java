@@ -1,0 +1,246 @@
+package dev.tact.core.client;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import dev.tact.core.address.BareJid;
+import dev.tact.core.alert.AlertEvent;
+import dev.tact.core.alert.EventKind;
+import dev.tact.core.chat.Author;
+import dev.tact.core.chat.ChatMessage;
+import dev.tact.core.chat.DeliveryState;
+import dev.tact.core.chat.MessageId;
+import dev.tact.core.chat.Occupant;
+import dev.tact.core.chat.OutgoingMessage;
+import dev.tact.core.chat.Role;
+import dev.tact.core.port.ConsentAsk;
+import dev.tact.core.port.IncomingMessageEvent;
+import dev.tact.core.port.MemoryOutboxStorage;
+import dev.tact.core.port.MessageSource;
+import dev.tact.core.port.RoomInvitation;
+import dev.tact.core.testing.InMemoryAccountPorts;
+import dev.tact.core.testing.InMemoryGroupChat;
+import dev.tact.core.testing.ManualScheduler;
+import dev.tact.core.testing.MutableClock;
+
+class GroupChatsTest {
+
+	private static final BareJid ME = BareJid.parse("me@example.org");
+	private static final BareJid DANA = BareJid.parse("dana@example.org");
+	private static final BareJid LEE = BareJid.parse("lee@example.org");
+	private static final BareJid ROOM = BareJid.parse("design@conference.example.org");
+
+	private final MutableClock clock = MutableClock.atMondayMorning();
+	private final List<AlertEvent> alerts = new CopyOnWriteArrayList<>();
+	private final List<BareJid> changes = new CopyOnWriteArrayList<>();
+	private final InMemoryAccountPorts account = new InMemoryAccountPorts();
+	private final InMemoryGroupChat rooms = account.groupChat;
+	private TactClient client;
+
+	@BeforeEach
+	void signIn() {
+		client = new TactClient(clock, ZoneId.of("UTC"), new ManualScheduler(clock), (e, d, q) -> alerts.add(e),
+				new MemoryOutboxStorage());
+		client.attach(ME, account);
+		account.goOnline();
+		client.groupChats().addChangeListener(changes::add);
+	}
+
+	@Test
+	void startingCreatesARoomSetsTheTopicAndInvitesEveryoneAtOnce() {
+		BareJid room = client.groupChats().start(List.of(DANA, LEE), "Release 2.1 plan").join();
+
+		assertEquals(List.of("create " + room + " as me", "topic " + room + " Release 2.1 plan",
+				"invite " + DANA + " to " + room, "invite " + LEE + " to " + room), rooms.calls);
+		assertTrue(client.groupChats().isJoined(room));
+		assertEquals("Release 2.1 plan", client.groupChats().describe(room));
+		assertEquals(List.of("me"), client.groupChats().occupants(room).stream().map(Occupant::nick).toList());
+	}
+
+	@Test
+	void startingWhileSignedOutFailsWithAClearMessageAndLeavesNoRoom() {
+		account.dropConnection();
+
+		Throwable error = assertThrows(Exception.class, () -> client.groupChats().start(List.of(DANA), "x").join());
+
+		assertTrue(error.getMessage().contains("Sign in"), error.getMessage());
+		assertEquals(List.of(), client.groupChats().rooms());
+	}
+
+	@Test
+	void whoIsThereFollowsTheRoomsPresence() {
+		enter();
+
+		rooms.roomSays(l -> l.occupantJoinedOrUpdated(ROOM, new Occupant("dana", Role.PARTICIPANT, DANA)));
+		rooms.roomSays(l -> l.occupantJoinedOrUpdated(ROOM, new Occupant("lee", Role.PARTICIPANT, LEE)));
+		rooms.roomSays(l -> l.occupantRenamed(ROOM, "lee", "lee-away"));
+		rooms.roomSays(l -> l.occupantLeft(ROOM, "dana"));
+		rooms.roomSays(l -> l.topicChanged(ROOM, "Design review"));
+
+		assertEquals(List.of("lee-away", "me"), client.groupChats().occupants(ROOM).stream().map(Occupant::nick).toList());
+		assertEquals("Design review", client.groupChats().topic(ROOM));
+		assertTrue(changes.stream().filter(ROOM::equals).count() >= 5, "every change is heard");
+	}
+
+	@Test
+	void ourMessageGoesToTheRoomShowsPendingAndTheRoomsEchoMarksItDelivered() {
+		enter();
+
+		OutgoingMessage message = client.send(ROOM, "Shall we start?", false);
+
+		assertEquals(List.of(message), rooms.sent);
+		assertTrue(message.groupChat());
+		assertTrue(account.sent.isEmpty(), "room messages do not go through the one-to-one outbox");
+		assertEquals(DeliveryState.SENT, client.conversations().with(ROOM).find(message.id()).orElseThrow().delivery());
+
+		ChatMessage echo = new ChatMessage(message.id(), null, Author.nick("me"), dev.tact.core.chat.Direction.OUTGOING,
+				"Shall we start?", clock.instant(), DeliveryState.DELIVERED, false);
+		rooms.deliver(new IncomingMessageEvent(ROOM, echo, MessageSource.LIVE, null, false, true));
+
+		assertEquals(1, client.conversations().with(ROOM).size(), "the echo is the same message");
+		assertEquals(DeliveryState.DELIVERED, client.conversations().with(ROOM).find(message.id()).orElseThrow().delivery());
+	}
+
+	@Test
+	void sendingToARoomWeAreNotInRightNowSendsAndShowsNothing() {
+		enter();
+		account.dropConnection();
+
+		IllegalStateException error = assertThrows(IllegalStateException.class, () -> client.send(ROOM, "hello?", false));
+
+		assertTrue(error.getMessage().contains("not sent"), error.getMessage());
+		assertEquals(0, client.conversations().with(ROOM).size());
+		assertTrue(rooms.sent.isEmpty());
+	}
+
+	@Test
+	void onlyALiveMentionOfOurNickAlertsAndOpeningItShowsTheRoom() {
+		enter();
+
+		rooms.deliver(roomMessage("r-1", "dana", "Anyone tried the new build?", MessageSource.LIVE));
+		rooms.deliver(roomMessage("r-2", "dana", "me: could you look at the failing test?", MessageSource.ARCHIVE));
+		rooms.deliver(roomMessage("r-3", "dana", "thanks, Me!", MessageSource.LIVE));
+		rooms.deliver(roomMessage("r-4", "dana", "memes are off-topic", MessageSource.LIVE));
+
+		assertEquals(4, client.conversations().with(ROOM).size());
+		assertEquals(1, alerts.size(), "history and plain traffic do not alert; a nick inside a word is no mention");
+		AlertEvent mention = alerts.get(0);
+		assertEquals(EventKind.GROUP_MENTION, mention.kind());
+		assertEquals(ROOM, mention.conversation());
+		assertEquals("dana: thanks, Me!", mention.preview());
+	}
+
+	@Test
+	void anInvitationWaitsForAnAnswerAlertsAndAcceptingItEntersTheRoom() {
+		rooms.roomSays(l -> l.invited(new RoomInvitation(ROOM, DANA, "Design review", clock.instant())));
+
+		assertEquals(EventKind.INVITE, alerts.get(0).kind());
+		assertEquals(DANA, alerts.get(0).from());
+		assertEquals(ROOM, alerts.get(0).conversation());
+		assertTrue(client.groupChats().invitation(ROOM).isPresent());
+
+		client.groupChats().join(ROOM).join();
+
+		assertTrue(client.groupChats().invitation(ROOM).isEmpty());
+		assertTrue(client.groupChats().isJoined(ROOM));
+		assertEquals(List.of("join " + ROOM + " as me"), rooms.calls);
+	}
+
+	@Test
+	void decliningForgetsTheInvitationWithoutEntering() {
+		rooms.roomSays(l -> l.invited(new RoomInvitation(ROOM, DANA, "", clock.instant())));
+
+		client.groupChats().decline(ROOM);
+
+		assertTrue(client.groupChats().invitation(ROOM).isEmpty());
+		assertFalse(client.groupChats().isRoom(ROOM));
+		assertTrue(rooms.calls.isEmpty());
+	}
+
+	@Test
+	void roomsAreEnteredAgainAfterAReconnect() {
+		enter();
+		rooms.roomSays(l -> l.occupantJoinedOrUpdated(ROOM, new Occupant("dana", Role.PARTICIPANT, DANA)));
+
+		account.dropConnection();
+		assertFalse(client.groupChats().isJoined(ROOM));
+		assertEquals(List.of(), client.groupChats().occupants(ROOM), "nobody is known to be there while offline");
+
+		account.goOnline();
+
+		assertTrue(client.groupChats().isJoined(ROOM));
+		assertEquals(2, rooms.calls.stream().filter(c -> c.startsWith("join " + ROOM)).count());
+	}
+
+	@Test
+	void aRoomReopenedWhileSignedOutIsEnteredOnConnecting() {
+		account.dropConnection();
+
+		client.groupChats().join(ROOM).join();
+		assertTrue(client.groupChats().isRoom(ROOM));
+		assertFalse(client.groupChats().isJoined(ROOM));
+
+		account.goOnline();
+
+		assertTrue(client.groupChats().isJoined(ROOM));
+	}
+
+	@Test
+	void invitingIntoARunningRoomAsksTheOthersForAMinute() {
+		enter();
+
+		client.groupChats().invite(ROOM, LEE, progress -> {
+		}).cancel();
+
+		assertEquals(List.of("join " + ROOM + " as me", "ask " + ROOM + " about " + LEE + " for 60 s", "withdraw " + LEE),
+				rooms.calls);
+	}
+
+	@Test
+	void aQuestionFromOthersWaitsUntilWeObjectOrLetItPass() {
+		enter();
+		ConsentAsk first = new ConsentAsk(ROOM, "a-1", "dana", LEE);
+		ConsentAsk second = new ConsentAsk(ROOM, "a-2", "dana", BareJid.parse("kim@example.org"));
+		rooms.roomSays(l -> l.consentAsked(first));
+		rooms.roomSays(l -> l.consentAsked(second));
+
+		assertEquals(List.of(first, second), client.groupChats().openQuestions(ROOM));
+
+		client.groupChats().object(first).join();
+		client.groupChats().answered(second);
+
+		assertEquals(List.of(first), rooms.objections);
+		assertEquals(List.of(), client.groupChats().openQuestions(ROOM));
+	}
+
+	@Test
+	void leavingForgetsTheRoomButKeepsItsConversation() {
+		enter();
+		rooms.deliver(roomMessage("r-1", "dana", "bye", MessageSource.LIVE));
+
+		client.groupChats().leave(ROOM).join();
+
+		assertFalse(client.groupChats().isRoom(ROOM));
+		assertEquals("leave " + ROOM, rooms.calls.get(rooms.calls.size() - 1));
+		assertEquals(1, client.conversations().with(ROOM).size());
+	}
+
+	private void enter() {
+		client.groupChats().join(ROOM).join();
+	}
+
+	private IncomingMessageEvent roomMessage(String id, String nick, String body, MessageSource source) {
+		ChatMessage message = ChatMessage.incoming(MessageId.of(id), Author.nick(nick), body, Instant.now(clock));
+		return new IncomingMessageEvent(ROOM, message, source, null, false, true);
+	}
+}

@@ -1,0 +1,189 @@
+package dev.tact.xmpp.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import dev.tact.core.address.BareJid;
+import dev.tact.core.chat.MessageId;
+import dev.tact.core.chat.Occupant;
+import dev.tact.core.chat.OutgoingMessage;
+import dev.tact.core.port.AccountPorts;
+import dev.tact.core.port.ChatListener;
+import dev.tact.core.port.ConsentAsk;
+import dev.tact.core.port.GroupChatListener;
+import dev.tact.core.port.IncomingMessageEvent;
+import dev.tact.core.port.InvitationProgress;
+import dev.tact.core.port.InvitationProgress.Step;
+import dev.tact.core.port.MemoryCredentialStore;
+import dev.tact.core.port.RoomInvitation;
+import dev.tact.core.presence.PresenceWire;
+import dev.tact.core.presence.XmppShow;
+import dev.tact.tests.harness.Await;
+import dev.tact.tests.harness.ProsodyExtension;
+import dev.tact.tests.harness.ProsodyServer;
+import dev.tact.tests.harness.TestAccount;
+import dev.tact.xmpp.internal.backend.XmppBackend;
+
+/**
+ * Group chat as core sees it: the account's {@link dev.tact.core.port.GroupChatPort} from the XMPP backend, over
+ * real accounts on a real Prosody.
+ */
+@ExtendWith(ProsodyExtension.class)
+class GroupChatPortTest {
+
+	private static final long WAIT = Accounts.TIMEOUT.toSeconds();
+
+	private final XmppBackend backend = new XmppBackend();
+	private final List<AccountPorts> opened = new CopyOnWriteArrayList<>();
+	private ProsodyServer server;
+	private TestAccount aliceAccount;
+	private TestAccount carolAccount;
+
+	@BeforeEach
+	void server(ProsodyServer prosody) {
+		server = prosody;
+	}
+
+	@AfterEach
+	void close() {
+		opened.forEach(AccountPorts::close);
+	}
+
+	@Test
+	void aNewRoomIsOnTheServersServiceAndOurMessageComesBackWithItsOwnId() throws Exception {
+		AccountPorts alice = open("alice");
+		AccountPorts bob = open("bob");
+		List<IncomingMessageEvent> aliceHeard = listen(alice);
+		List<IncomingMessageEvent> bobHeard = listen(bob);
+
+		BareJid room = alice.groupChat().newRoomAddress().get(WAIT, TimeUnit.SECONDS);
+		assertEquals("conference." + server.domain(), room.domain());
+		alice.groupChat().create(room, "alice").get(WAIT, TimeUnit.SECONDS);
+		bob.groupChat().join(room, "bob").get(WAIT, TimeUnit.SECONDS);
+		bob.groupChat().join(room, "bob").get(WAIT, TimeUnit.SECONDS); // entering again is harmless
+		Await.until(Accounts.TIMEOUT, "alice sees bob", () -> alice.groupChat().occupants(room).size() == 2);
+
+		OutgoingMessage message = new OutgoingMessage(MessageId.random(), room, "Agenda: release 2.1", Instant.now(),
+				true, null, false);
+		alice.groupChat().send(message).get(WAIT, TimeUnit.SECONDS);
+
+		Await.until(Accounts.TIMEOUT, "bob hears it", () -> !bobHeard.isEmpty());
+		Await.until(Accounts.TIMEOUT, "alice hears the room's echo", () -> !aliceHeard.isEmpty());
+		assertEquals(message.id(), bobHeard.get(0).message().id(), "the id travels with the message");
+		assertEquals("Agenda: release 2.1", bobHeard.get(0).message().body());
+		assertTrue(bobHeard.get(0).groupChat());
+		assertEquals(message.id(), aliceHeard.get(0).message().id(), "the echo is recognisably our message");
+		assertTrue(aliceHeard.get(0).message().isOutgoing());
+		assertEquals(List.of("alice", "bob"), bob.groupChat().occupants(room).stream().map(Occupant::nick).toList());
+		assertEquals(BareJid.parse(aliceAccount.jid()), bob.groupChat().occupants(room).get(0).jid(),
+				"a room Tact starts shows who is who");
+	}
+
+	@Test
+	void askingTheRoomReachesTheOthersAsAQuestionAndTheirObjectionStopsTheInvitation() throws Exception {
+		AccountPorts alice = open("alice");
+		AccountPorts bob = open("bob");
+		AccountPorts carol = open("carol");
+		List<ConsentAsk> bobAsked = new CopyOnWriteArrayList<>();
+		List<ConsentAsk> aliceAsked = new CopyOnWriteArrayList<>();
+		List<RoomInvitation> carolInvited = new CopyOnWriteArrayList<>();
+		bob.groupChat().addGroupChatListener(asks(bobAsked));
+		alice.groupChat().addGroupChatListener(asks(aliceAsked));
+		carol.groupChat().addGroupChatListener(new GroupChatListener() {
+			@Override
+			public void invited(RoomInvitation invitation) {
+				carolInvited.add(invitation);
+			}
+		});
+		BareJid room = alice.groupChat().newRoomAddress().get(WAIT, TimeUnit.SECONDS);
+		alice.groupChat().create(room, "alice").get(WAIT, TimeUnit.SECONDS);
+		bob.groupChat().join(room, "bob").get(WAIT, TimeUnit.SECONDS);
+		Await.until(Accounts.TIMEOUT, "alice sees bob", () -> alice.groupChat().occupants(room).size() == 2);
+		BareJid carolAddress = BareJid.parse(carolAccount.jid());
+		List<InvitationProgress> progress = new CopyOnWriteArrayList<>();
+
+		alice.groupChat().inviteWithConsent(room, carolAddress, "Join us", Duration.ofSeconds(30), progress::add);
+
+		Await.until(Accounts.TIMEOUT, "bob is asked", () -> !bobAsked.isEmpty());
+		assertEquals(carolAddress, bobAsked.get(0).invitee());
+		assertEquals("alice", bobAsked.get(0).askerNick());
+		bob.groupChat().object(bobAsked.get(0)).get(WAIT, TimeUnit.SECONDS);
+
+		Await.until(Accounts.TIMEOUT, "the round ends", () -> progress.stream().anyMatch(InvitationProgress::isFinal));
+		InvitationProgress last = progress.get(progress.size() - 1);
+		assertEquals(Step.OBJECTED, last.step());
+		assertEquals("bob", last.objector());
+		assertTrue(aliceAsked.isEmpty(), "our own question is not put to us");
+		assertTrue(carolInvited.isEmpty(), "nothing reached carol");
+	}
+
+	@Test
+	void aDirectInvitationArrivesWithTheRoomAndTheReason() throws Exception {
+		AccountPorts alice = open("alice");
+		AccountPorts carol = open("carol");
+		List<RoomInvitation> carolInvited = new CopyOnWriteArrayList<>();
+		carol.groupChat().addGroupChatListener(new GroupChatListener() {
+			@Override
+			public void invited(RoomInvitation invitation) {
+				carolInvited.add(invitation);
+			}
+		});
+		BareJid room = alice.groupChat().newRoomAddress().get(WAIT, TimeUnit.SECONDS);
+		alice.groupChat().create(room, "alice").get(WAIT, TimeUnit.SECONDS);
+
+		alice.groupChat().invite(room, BareJid.parse(carolAccount.jid()), "Release 2.1 plan").get(WAIT, TimeUnit.SECONDS);
+
+		Await.until(Accounts.TIMEOUT, "carol is invited", () -> !carolInvited.isEmpty());
+		assertEquals(room, carolInvited.get(0).room());
+		assertEquals(BareJid.parse(aliceAccount.jid()), carolInvited.get(0).from());
+		assertEquals("Release 2.1 plan", carolInvited.get(0).reason());
+	}
+
+	private AccountPorts open(String name) throws Exception {
+		TestAccount account = server.newAccount(name);
+		if (name.equals("alice")) {
+			aliceAccount = account;
+		} else if (name.equals("carol")) {
+			carolAccount = account;
+		}
+		BareJid jid = BareJid.parse(account.jid());
+		AccountPorts ports = backend.open(Accounts.settings(server, account),
+				MemoryCredentialStore.of(jid, account.password().toCharArray()), Set.of(server.certificateSha256()));
+		opened.add(ports);
+		ports.connection().connect(Accounts.settings(server, account)).get(WAIT, TimeUnit.SECONDS);
+		ports.presence().publish(PresenceWire.standard(XmppShow.NONE, "")).get(WAIT, TimeUnit.SECONDS); // invitations go to available resources
+		return ports;
+	}
+
+	private static List<IncomingMessageEvent> listen(AccountPorts ports) {
+		List<IncomingMessageEvent> heard = new CopyOnWriteArrayList<>();
+		ports.groupChat().addRoomMessageListener(new ChatListener() {
+			@Override
+			public void messageReceived(IncomingMessageEvent event) {
+				heard.add(event);
+			}
+		});
+		return heard;
+	}
+
+	private static GroupChatListener asks(List<ConsentAsk> into) {
+		return new GroupChatListener() {
+			@Override
+			public void consentAsked(ConsentAsk ask) {
+				into.add(ask);
+			}
+		};
+	}
+}
