@@ -146,6 +146,17 @@ class GroupChatPortTest {
 		alice.groupChat().invite(room, BareJid.parse(carolAccount.jid()), "Release 2.1 plan").get(WAIT, TimeUnit.SECONDS);
 
 		Await.until(Accounts.TIMEOUT, "carol is invited", () -> !carolInvited.isEmpty());
+		List<IncomingMessageEvent> carolChats = new CopyOnWriteArrayList<>();
+		carol.chat().addChatListener(new ChatListener() {
+			@Override
+			public void messageReceived(IncomingMessageEvent event) {
+				carolChats.add(event);
+			}
+		});
+		alice.chat().send(OutgoingMessage.to(BareJid.parse(carolAccount.jid()), "ping", Instant.now())).get(WAIT, TimeUnit.SECONDS);
+		Await.until(Accounts.TIMEOUT, "a chat sent after the invitation arrives", () -> !carolChats.isEmpty());
+		assertEquals(List.of("ping"), carolChats.stream().map(e -> e.message().body()).toList(),
+				"the invitation is no chat message from the room");
 		assertEquals(room, carolInvited.get(0).room());
 		assertEquals(BareJid.parse(aliceAccount.jid()), carolInvited.get(0).from());
 		assertEquals("Release 2.1 plan", carolInvited.get(0).reason());

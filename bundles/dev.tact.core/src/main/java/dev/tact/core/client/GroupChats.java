@@ -203,6 +203,11 @@ public final class GroupChats {
 		return state == null ? List.of() : List.copyOf(state.asks());
 	}
 
+	/** Invitations waiting for an answer, oldest first. */
+	public List<RoomInvitation> invitations() {
+		return invitations.values().stream().sorted(java.util.Comparator.comparing(RoomInvitation::receivedAt)).toList();
+	}
+
 	public Optional<RoomInvitation> invitation(BareJid room) {
 		return Optional.ofNullable(invitations.get(room));
 	}

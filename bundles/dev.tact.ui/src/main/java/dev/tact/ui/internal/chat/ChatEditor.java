@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -21,6 +22,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.EditorPart;
 
 import dev.tact.core.address.BareJid;
@@ -45,6 +47,11 @@ public final class ChatEditor extends EditorPart {
 
 	private final AtomicBoolean refreshQueued = new AtomicBoolean();
 	private final Consumer<BareJid> changeListener = this::conversationChanged;
+	private final AtomicBoolean roomRefreshQueued = new AtomicBoolean();
+	private final Consumer<BareJid> roomListener = this::roomChanged;
+	private boolean room;
+	private RoomPane roomPane;
+	private QuestionBar questions;
 	private TactClient client;
 	private BareJid peer;
 	private TranscriptComposer composer;
@@ -73,6 +80,11 @@ public final class ChatEditor extends EditorPart {
 		setTitleToolTip(chat.getToolTipText());
 		client = TactRuntime.get().client();
 		peer = chat.peer();
+		room = chat.isRoom();
+		if (room && !client.groupChats().isRoom(peer)) {
+			// reopened after a restart, or from an invitation: enter the room (at once, or when signed in)
+			NetworkJob.schedule("Entering " + chat.displayName(), () -> client.groupChats().join(peer), this::notice);
+		}
 		composer = new TranscriptComposer(peer, chat.displayName(), ZoneId.systemDefault(),
 				path -> WorkspaceFileLinks.find(path).isPresent());
 	}
@@ -80,7 +92,8 @@ public final class ChatEditor extends EditorPart {
 	@Override
 	public void createPartControl(Composite parent) {
 		display = parent.getDisplay();
-		Composite root = new Composite(parent, SWT.NONE);
+		SashForm sash = room ? new SashForm(parent, SWT.HORIZONTAL) : null;
+		Composite root = new Composite(room ? sash : parent, SWT.NONE);
 		GridLayout layout = new GridLayout(1, false);
 		layout.marginWidth = 0;
 		layout.verticalSpacing = 2;
@@ -89,9 +102,18 @@ public final class ChatEditor extends EditorPart {
 		transcript.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		typing = new Label(root, SWT.NONE);
 		typing.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		actions = new SendActions(client, peer, new SendGate(client, peer, getPartName()), () -> refresh(false));
+		actions = new SendActions(client, peer, new SendGate(client, peer, getPartName(), room), () -> refresh(false));
 		hints = new HintBar(root, actions);
+		if (room) {
+			questions = new QuestionBar(root, client.groupChats(), peer, this::notice);
+		}
 		compose = new ComposeArea(root, actions);
+		if (room) {
+			roomPane = new RoomPane(sash, client.groupChats(), peer,
+					() -> InviteChooser.chooseAndInvite(getSite().getShell(), client, peer));
+			sash.setWeights(68, 32);
+			client.groupChats().addChangeListener(roomListener);
+		}
 		actions.bind(compose, hints);
 		links = new LinkOpener(getSite().getPage(), hints);
 		FileDrop.install(transcript.control(), this::share);
@@ -104,6 +126,11 @@ public final class ChatEditor extends EditorPart {
 	public void dispose() {
 		if (client != null) {
 			client.conversations().removeChangeListener(changeListener);
+			client.groupChats().removeChangeListener(roomListener);
+			if (room && !PlatformUI.getWorkbench().isClosing()) {
+				// closing a room's editor leaves the room; at shutdown it stays, to be entered again on restart
+				client.groupChats().leave(peer);
+			}
 		}
 		super.dispose();
 	}
@@ -111,6 +138,16 @@ public final class ChatEditor extends EditorPart {
 	@Override
 	public void setFocus() {
 		compose.input().setFocus();
+	}
+
+	/** For a group chat: the participant pane; else null. */
+	public RoomPane roomPane() {
+		return roomPane;
+	}
+
+	/** For a group chat: the questions from the others; else null. */
+	public QuestionBar questions() {
+		return questions;
 	}
 
 	/** The peer this editor chats with. */
@@ -172,6 +209,30 @@ public final class ChatEditor extends EditorPart {
 	@Override
 	public boolean isSaveAsAllowed() {
 		return false;
+	}
+
+	private void notice(String text) {
+		if (display != null && !display.isDisposed()) {
+			display.asyncExec(() -> {
+				if (hints != null && !hints.control().isDisposed()) {
+					hints.notice(text);
+				}
+			});
+		}
+	}
+
+	/** The room's people, topic or questions changed: show them, coalesced like conversation changes. */
+	private void roomChanged(BareJid address) {
+		if (peer.equals(address) && !display.isDisposed() && roomRefreshQueued.compareAndSet(false, true)) {
+			display.asyncExec(() -> {
+				roomRefreshQueued.set(false);
+				if (!roomPane.control().isDisposed()) {
+					roomPane.refresh();
+					questions.refresh();
+					setPartName(client.groupChats().describe(peer));
+				}
+			});
+		}
 	}
 
 	/** Coalesces bursts of changes into one refresh on the UI thread. */

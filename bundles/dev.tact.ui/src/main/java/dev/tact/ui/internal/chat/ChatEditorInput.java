@@ -11,23 +11,38 @@ import org.eclipse.ui.IPersistableElement;
 import dev.tact.core.address.BareJid;
 
 /**
- * What a chat editor shows: the conversation with one peer, keyed by the peer's bare address, so opening a chat
- * that is already open brings that editor to the front. Persistable, so open chats come back after a restart.
+ * What a chat editor shows: the conversation with one peer or in one group chat room, keyed by the bare address, so
+ * opening a chat that is already open brings that editor to the front. Persistable, so open chats (and the rooms
+ * they are in) come back after a restart.
  */
 public final class ChatEditorInput implements IEditorInput, IPersistableElement {
 
 	static final String KEY_PEER = "peer";
 	static final String KEY_NAME = "name";
+	static final String KEY_ROOM = "room";
 
 	private static final ImageDescriptor ICON = ResourceLocator
 			.imageDescriptorFromBundle(ChatEditorInput.class, "icons/chat.png").orElse(null);
 
 	private final BareJid peer;
 	private final String displayName;
+	private final boolean room;
 
 	public ChatEditorInput(BareJid peer, String displayName) {
+		this(peer, displayName, false);
+	}
+
+	/**
+	 * @param room whether {@code peer} is a group chat room
+	 */
+	public ChatEditorInput(BareJid peer, String displayName, boolean room) {
 		this.peer = Objects.requireNonNull(peer, "peer");
 		this.displayName = displayName == null || displayName.isBlank() ? peer.toString() : displayName.strip();
+		this.room = room;
+	}
+
+	public boolean isRoom() {
+		return room;
 	}
 
 	public BareJid peer() {
@@ -60,7 +75,7 @@ public final class ChatEditorInput implements IEditorInput, IPersistableElement 
 
 	@Override
 	public String getToolTipText() {
-		return "Chat with " + displayName + " <" + peer + ">";
+		return (room ? "Group chat " : "Chat with ") + displayName + " <" + peer + ">";
 	}
 
 	@Override
@@ -77,6 +92,7 @@ public final class ChatEditorInput implements IEditorInput, IPersistableElement 
 	public void saveState(IMemento memento) {
 		memento.putString(KEY_PEER, peer.toString());
 		memento.putString(KEY_NAME, displayName);
+		memento.putBoolean(KEY_ROOM, room);
 	}
 
 	/** Inputs are equal when they name the same peer: one editor per conversation. */

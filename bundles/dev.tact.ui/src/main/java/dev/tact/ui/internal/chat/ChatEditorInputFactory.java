@@ -20,7 +20,8 @@ public final class ChatEditorInputFactory implements IElementFactory {
 			return null;
 		}
 		try {
-			return new ChatEditorInput(BareJid.parse(peer), memento.getString(ChatEditorInput.KEY_NAME));
+			return new ChatEditorInput(BareJid.parse(peer), memento.getString(ChatEditorInput.KEY_NAME),
+					Boolean.TRUE.equals(memento.getBoolean(ChatEditorInput.KEY_ROOM)));
 		} catch (IllegalArgumentException e) {
 			ILog.of(getClass()).warn("Not restoring a chat with an unreadable address: " + peer, e);
 			return null;

@@ -24,8 +24,18 @@ public final class ChatEditors {
 	 * null if it could not be opened (the reason is logged).
 	 */
 	public static ChatEditor open(IWorkbenchPage page, BareJid peer, String displayName) {
+		return open(page, new ChatEditorInput(peer, displayName));
+	}
+
+	/** Opens the group chat in {@code room}, or activates it; the room is entered if we are not in it yet. */
+	public static ChatEditor openRoom(IWorkbenchPage page, BareJid room, String displayName) {
+		return open(page, new ChatEditorInput(room, displayName, true));
+	}
+
+	private static ChatEditor open(IWorkbenchPage page, ChatEditorInput input) {
+		BareJid peer = input.peer();
 		try {
-			IEditorPart editor = page.openEditor(new ChatEditorInput(peer, displayName), EDITOR_ID, true);
+			IEditorPart editor = page.openEditor(input, EDITOR_ID, true);
 			return editor instanceof ChatEditor chat ? chat : null;
 		} catch (PartInitException e) {
 			ILog.of(ChatEditors.class).error("Could not open the chat with " + peer, e);

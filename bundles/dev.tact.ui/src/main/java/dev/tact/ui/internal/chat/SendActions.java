@@ -52,8 +52,9 @@ final class SendActions implements ComposeArea.Handler, HintBar.ActionHandler {
 
 	@Override
 	public void quickReply(String reply) {
-		client.send(peer, reply, false);
-		refresh.run();
+		if (trySend(reply, false)) {
+			refresh.run();
+		}
 	}
 
 	@Override
@@ -89,6 +90,17 @@ final class SendActions implements ComposeArea.Handler, HintBar.ActionHandler {
 		})).schedule();
 	}
 
+	/** Sends, or says inline why not (a room we are not in right now); returns whether it was sent. */
+	private boolean trySend(String text, boolean urgent) {
+		try {
+			client.send(peer, text, urgent);
+			return true;
+		} catch (IllegalStateException e) {
+			hints.notice(e.getMessage());
+			return false;
+		}
+	}
+
 	@Override
 	public void perform(EtiquetteHint hint, SuggestedAction action) {
 		String draft = compose.input().getText();
@@ -110,7 +122,9 @@ final class SendActions implements ComposeArea.Handler, HintBar.ActionHandler {
 		if (draft.isBlank()) {
 			return;
 		}
-		client.send(peer, draft, urgent);
+		if (!trySend(draft, urgent)) {
+			return; // the draft stays, with the reason above it
+		}
 		gate.sent();
 		hints.hide();
 		compose.clear();

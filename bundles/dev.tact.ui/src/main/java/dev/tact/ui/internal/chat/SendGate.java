@@ -28,12 +28,17 @@ final class SendGate {
 	private final TactClient client;
 	private final BareJid peer;
 	private final String peerName;
+	private final boolean room;
 	private String advisedDraft;
 
-	SendGate(TactClient client, BareJid peer, String peerName) {
+	/**
+	 * @param room whether {@code peer} is a group chat room (only the rules that apply to rooms speak up)
+	 */
+	SendGate(TactClient client, BareJid peer, String peerName, boolean room) {
 		this.client = client;
 		this.peer = peer;
 		this.peerName = peerName;
+		this.room = room;
 	}
 
 	/**
@@ -68,6 +73,9 @@ final class SendGate {
 		List<ChatMessage> recent = conversation.last(RECENT).messages();
 		Draft draft = Draft.of(text, recent, client.contacts().presenceOf(peer), now, familiarity(conversation, now))
 				.withRecipientName(peerName);
+		if (room) {
+			draft = draft.inGroupChat();
+		}
 		return new EtiquetteAdvisor(EtiquettePreferences.disabled()).adviseOnDraft(draft);
 	}
 

@@ -2,6 +2,7 @@ package dev.tact.ui.internal.contacts;
 
 import java.time.ZoneId;
 
+import org.eclipse.jface.resource.ResourceLocator;
 import org.eclipse.jface.viewers.DelegatingStyledCellLabelProvider.IStyledLabelProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StyledString;
@@ -11,6 +12,7 @@ import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 
 import dev.tact.core.contacts.SubscriptionRequest;
+import dev.tact.core.port.RoomInvitation;
 import dev.tact.core.port.DirectoryEntry;
 import dev.tact.core.presence.Presence;
 import dev.tact.core.presence.PresenceState;
@@ -23,9 +25,20 @@ import dev.tact.ui.internal.presence.PresenceIcons;
 final class ContactLabels extends LabelProvider implements IStyledLabelProvider {
 
 	private final PresenceIcons icons;
+	private final Image roomIcon;
 
 	ContactLabels(Control owner) {
 		icons = new PresenceIcons(owner);
+		roomIcon = ResourceLocator.imageDescriptorFromBundle(ContactLabels.class, "icons/chat.png")
+				.map(descriptor -> descriptor.createImage(false)).orElse(null);
+	}
+
+	@Override
+	public void dispose() {
+		if (roomIcon != null) {
+			roomIcon.dispose();
+		}
+		super.dispose();
 	}
 
 	@Override
@@ -53,6 +66,14 @@ final class ContactLabels extends LabelProvider implements IStyledLabelProvider 
 					: request.nickname() + " <" + request.from() + ">";
 			return new StyledString(who).append("  wants to add you", StyledString.DECORATIONS_STYLER);
 		}
+		if (element instanceof RoomInvitation invitation) {
+			String reason = invitation.reason().isBlank() ? "" : ": " + invitation.reason();
+			return new StyledString(invitation.room().toString()).append("  " + invitation.from() + " invites you" + reason,
+					StyledString.DECORATIONS_STYLER);
+		}
+		if (element instanceof ContactsTree.Room room) {
+			return new StyledString(room.name()).append("  " + room.occupants() + " here", StyledString.COUNTER_STYLER);
+		}
 		if (element instanceof DirectoryEntry entry) {
 			return new StyledString(entry.name()).append("  " + entry.jid() + " \u2014 drag into a group to add",
 					StyledString.DECORATIONS_STYLER);
@@ -74,8 +95,11 @@ final class ContactLabels extends LabelProvider implements IStyledLabelProvider 
 		if (element instanceof ContactsTree.Person person) {
 			return icons.get(person.presence().state().availability());
 		}
-		if (element instanceof SubscriptionRequest || element instanceof DirectoryEntry) {
+		if (element instanceof SubscriptionRequest || element instanceof DirectoryEntry || element instanceof RoomInvitation) {
 			return shared.getImage(ISharedImages.IMG_OBJ_ADD);
+		}
+		if (element instanceof ContactsTree.Room) {
+			return roomIcon;
 		}
 		return null;
 	}

@@ -17,12 +17,15 @@ import org.eclipse.swt.widgets.Shell;
 
 import dev.tact.core.address.BareJid;
 import dev.tact.core.client.TactClient;
+import dev.tact.core.contacts.Contact;
 import dev.tact.core.contacts.SubscriptionAnswer;
 import dev.tact.core.contacts.SubscriptionRequest;
 import dev.tact.core.port.DirectoryEntry;
+import dev.tact.core.port.RoomInvitation;
 import dev.tact.core.presence.PresenceState;
 import dev.tact.ui.internal.chat.ChatEditors;
 import dev.tact.ui.internal.jobs.NetworkJob;
+import dev.tact.ui.internal.rooms.GroupChatActions;
 import dev.tact.ui.internal.runtime.TactRuntime;
 
 /** The Contacts view's context menu, view menu and double-click; each action schedules work, none waits for it. */
@@ -42,6 +45,13 @@ final class ContactsActions {
 		if (row instanceof ContactsTree.Person person) {
 			BareJid jid = person.contact().jid();
 			menu.add(action("&Chat", () -> open(selection)));
+			List<Contact> people = people(selection);
+			if (!people.isEmpty()) {
+				menu.add(action("Start &Group Chat\u2026", () -> GroupChatActions.start(shell(), page(), people, view::showProblem)));
+			}
+			if (selection.size() == 1 && !client.groupChats().rooms().isEmpty()) {
+				menu.add(inviteMenu(person.contact()));
+			}
 			if (person.presence().state() != PresenceState.AVAILABLE && !client.contacts().isWatched(jid)) {
 				menu.add(action("&Tell Me When Available", () -> client.contacts().watch(jid)));
 			}
@@ -56,6 +66,12 @@ final class ContactsActions {
 			menu.add(action("&Add Back", () -> answer(request, SubscriptionAnswer.ADD_BACK)));
 			menu.add(action("A&ccept Only", () -> answer(request, SubscriptionAnswer.ACCEPT_ONLY)));
 			menu.add(action("&Decline Gently", () -> answer(request, SubscriptionAnswer.DECLINE)));
+		} else if (row instanceof RoomInvitation invitation) {
+			menu.add(action("&Join", () -> GroupChatActions.join(page(), invitation.room(), view::showProblem)));
+			menu.add(action("&Decline", () -> GroupChatActions.decline(invitation.room())));
+		} else if (row instanceof ContactsTree.Room room) {
+			menu.add(action("&Open", () -> GroupChatActions.open(page(), room.room())));
+			menu.add(action("&Leave", () -> network("Leaving " + room.name(), () -> client.groupChats().leave(room.room()))));
 		} else if (row instanceof DirectoryEntry entry) {
 			menu.add(action("&Add to Contacts\u2026", () -> addContact(entry.jid().toString())));
 		} else if (row instanceof ContactsTree.Group group && group.kind() == ContactsTree.Group.Kind.ROSTER
@@ -86,6 +102,10 @@ final class ContactsActions {
 			AddRequestDialog.ask(shell(), request).ifPresent(answer -> answer(request, answer));
 		} else if (row instanceof DirectoryEntry entry) {
 			addContact(entry.jid().toString());
+		} else if (row instanceof RoomInvitation invitation) {
+			GroupChatActions.join(page(), invitation.room(), view::showProblem);
+		} else if (row instanceof ContactsTree.Room room) {
+			GroupChatActions.open(page(), room.room());
 		} else if (row instanceof ContactsTree.Person person) {
 			runtime.unread().markRead(person.contact().jid());
 			ChatEditors.open(view.getSite().getPage(), person.contact().jid(), person.contact().name());
@@ -155,6 +175,33 @@ final class ContactsActions {
 
 	private void network(String name, Supplier<CompletableFuture<?>> operation) {
 		NetworkJob.schedule(name, operation, view::showProblem);
+	}
+
+	/** The people selected, when every selected row is a person (the same person once). */
+	private static List<Contact> people(IStructuredSelection selection) {
+		List<Contact> people = new java.util.ArrayList<>();
+		for (Object row : selection.toList()) {
+			if (!(row instanceof ContactsTree.Person person)) {
+				return List.of();
+			}
+			if (people.stream().noneMatch(c -> c.jid().equals(person.contact().jid()))) {
+				people.add(person.contact());
+			}
+		}
+		return people;
+	}
+
+	private IMenuManager inviteMenu(Contact contact) {
+		MenuManager sub = new MenuManager("&Invite to Group Chat");
+		for (BareJid room : runtime.client().groupChats().rooms()) {
+			String name = runtime.client().groupChats().describe(room);
+			sub.add(action(name, () -> GroupChatActions.invite(shell(), room, contact.jid(), contact.name())));
+		}
+		return sub;
+	}
+
+	private org.eclipse.ui.IWorkbenchPage page() {
+		return view.getSite().getPage();
 	}
 
 	private Shell shell() {

@@ -17,7 +17,8 @@ import dev.tact.core.presence.Availability;
 import dev.tact.core.presence.Presence;
 
 /**
- * A snapshot of the Contacts view's tree: pending add requests first, then each group with its online members,
+ * A snapshot of the Contacts view's tree: pending add requests first, then group chats (invitations waiting for an
+ * answer and the rooms we are in), then each group with its online members,
  * Recent Contacts, everyone offline in one collapsible group, and directory results while searching. Built off the
  * model in one pass so the viewer never reads a model that changes under it.
  */
@@ -31,8 +32,12 @@ public final class ContactsTree {
 	/** A group row. {@code kind} says what it holds, so actions can tell a roster group from the others. */
 	public record Group(String name, Kind kind, List<Object> children) {
 		public enum Kind {
-			REQUESTS, ROSTER, RECENT, OFFLINE, DIRECTORY
+			REQUESTS, ROOMS, ROSTER, RECENT, OFFLINE, DIRECTORY
 		}
+	}
+
+	/** A group chat room we are in, with its name (topic or address) and how many are there. */
+	public record Room(BareJid room, String name, int occupants) {
 	}
 
 	/** A person under a group, with what the row shows. */
@@ -42,17 +47,24 @@ public final class ContactsTree {
 	public static final String UNGROUPED = "Contacts";
 	public static final String RECENT = RecentContacts.GROUP_NAME;
 	public static final String OFFLINE = "Offline";
+	public static final String GROUP_CHATS = "Group Chats";
 
 	private ContactsTree() {
 	}
 
+	/**
+	 * @param rooms the group chats row's children: {@link dev.tact.core.port.RoomInvitation}s and {@link Room}s
+	 */
 	public static List<Group> build(ContactsModel model, String filter, Sort sort, Map<BareJid, Integer> unread,
-			List<DirectoryEntry> directory) {
+			List<DirectoryEntry> directory, List<Object> rooms) {
 		String needle = filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT);
 		List<Group> groups = new ArrayList<>();
 		List<Object> requests = new ArrayList<>(model.pendingRequests().stream().filter(r -> matches(r, needle)).toList());
 		if (!requests.isEmpty()) {
 			groups.add(new Group("Add Requests (" + requests.size() + ")", Group.Kind.REQUESTS, requests));
+		}
+		if (!rooms.isEmpty()) {
+			groups.add(new Group(GROUP_CHATS, Group.Kind.ROOMS, new ArrayList<>(rooms)));
 		}
 		List<Contact> contacts = model.contacts().stream().filter(c -> matches(c, needle)).toList();
 		List<Object> offline = new ArrayList<>();

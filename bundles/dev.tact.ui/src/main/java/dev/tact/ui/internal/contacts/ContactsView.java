@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 
 import dev.tact.core.address.BareJid;
+import dev.tact.core.client.GroupChats;
 import dev.tact.core.client.TactClient;
 import dev.tact.core.port.ConnectionState;
 import dev.tact.core.port.ConnectionStatus;
@@ -42,9 +43,11 @@ public final class ContactsView extends ViewPart {
 	private Label status;
 	private ContactsState state;
 	private DirectorySearch directory;
+	private ContactsActions actions;
 	private final Consumer<Set<BareJid>> batchListener = changed -> refreshSoon();
 	private final Consumer<ConnectionStatus> statusListener = this::showStatusSoon;
 	private final Runnable unreadListener = this::refreshSoon;
+	private final Consumer<BareJid> roomListener = room -> refreshSoon();
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -72,7 +75,7 @@ public final class ContactsView extends ViewPart {
 			refresh();
 			directory.searchSoon(filter.getText());
 		});
-		ContactsActions actions = new ContactsActions(this, runtime);
+		actions = new ContactsActions(this, runtime);
 		MenuManager menu = new MenuManager();
 		menu.setRemoveAllWhenShown(true);
 		menu.addMenuListener(manager -> actions.fill(manager, selection()));
@@ -90,6 +93,7 @@ public final class ContactsView extends ViewPart {
 	private void listen() {
 		TactClient client = runtime.client();
 		client.contacts().addBatchListener(batchListener);
+		client.groupChats().addChangeListener(roomListener);
 		client.addStatusListener(statusListener);
 		runtime.account().addProblemListener(statusListener);
 		runtime.unread().addListener(unreadListener);
@@ -99,6 +103,7 @@ public final class ContactsView extends ViewPart {
 	public void dispose() {
 		TactClient client = runtime.client();
 		client.contacts().removeBatchListener(batchListener);
+		client.groupChats().removeChangeListener(roomListener);
 		client.removeStatusListener(statusListener);
 		runtime.account().removeProblemListener(statusListener);
 		runtime.unread().removeListener(unreadListener);
@@ -143,7 +148,7 @@ public final class ContactsView extends ViewPart {
 			return;
 		}
 		List<ContactsTree.Group> groups = ContactsTree.build(runtime.client().contacts(), state.filter, state.sort,
-				runtime.unread().snapshot(), state.directory);
+				runtime.unread().snapshot(), state.directory, roomRows());
 		Object[] expanded = viewer.getExpandedElements();
 		viewer.getControl().setRedraw(false);
 		try {
@@ -191,6 +196,23 @@ public final class ContactsView extends ViewPart {
 	private ConnectionStatus currentStatus() {
 		return runtime.client().ports() == null ? ConnectionStatus.of(ConnectionState.DISCONNECTED)
 				: runtime.client().ports().connection().status();
+	}
+
+	/** Invitations waiting for an answer, then the rooms we are in. */
+	private List<Object> roomRows() {
+		GroupChats chats = runtime.client().groupChats();
+		List<Object> rows = new java.util.ArrayList<>(chats.invitations());
+		for (BareJid room : chats.rooms()) {
+			rows.add(new ContactsTree.Room(room, chats.describe(room), chats.occupants(room).size()));
+		}
+		return rows;
+	}
+
+	/** The context menu the current selection gets, built afresh; tests run its actions as a user's click would. */
+	public MenuManager contextMenu() {
+		MenuManager menu = new MenuManager();
+		actions.fill(menu, selection());
+		return menu;
 	}
 
 	private IStructuredSelection selection() {

@@ -2,7 +2,6 @@ package dev.tact.ui.internal.notifications;
 
 import dev.tact.core.address.BareJid;
 import dev.tact.core.alert.AlertEvent;
-import dev.tact.core.alert.EventKind;
 import dev.tact.core.client.ContactsModel;
 
 /** The words of a notification: who and what, short enough to read at a glance. */
@@ -32,10 +31,6 @@ final class AlertTexts {
 		// strip control and bidi-override characters: a popup must show what was sent, not be steered by it
 		text = text.replaceAll("[\\p{Cc}\\u202A-\\u202E\\u2066-\\u2069]", "");
 		return text.length() > max ? text.substring(0, max - 1) + "\u2026" : text;
-	}
-
-	static boolean isConversation(AlertEvent event) {
-		return event.kind() == EventKind.MESSAGE || event.kind() == EventKind.GROUP_MENTION;
 	}
 
 	static String name(BareJid jid, ContactsModel contacts) {

@@ -3,6 +3,7 @@ package dev.tact.ui.internal.notifications;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.notifications.NotificationPopup;
@@ -16,9 +17,11 @@ import org.eclipse.ui.PlatformUI;
 
 import dev.tact.core.alert.AlertDecision;
 import dev.tact.core.alert.AlertEvent;
+import dev.tact.core.alert.EventKind;
 import dev.tact.core.port.NotificationSink;
 import dev.tact.ui.internal.chat.ChatEditors;
 import dev.tact.ui.internal.preferences.TactPreferences;
+import dev.tact.ui.internal.rooms.GroupChatActions;
 import dev.tact.ui.internal.runtime.TactRuntime;
 
 /**
@@ -71,8 +74,9 @@ public final class PopupPresenter implements NotificationSink {
 		preview.setText(AlertTexts.preview(event, PREVIEW_CHARS));
 		GridDataFactory.fillDefaults().grab(true, false).hint(280, SWT.DEFAULT).applyTo(preview);
 		Link actions = new Link(box, SWT.NONE);
-		StringBuilder text = new StringBuilder("<a href=\"open\">Open</a>");
-		if (AlertTexts.isConversation(event)) {
+		StringBuilder text = new StringBuilder(event.kind() == EventKind.INVITE
+				? "<a href=\"join\">Join</a>   <a href=\"decline\">Decline</a>" : "<a href=\"open\">Open</a>");
+		if (event.kind() == EventKind.MESSAGE) {
 			for (int i = 0; i < quickReplies.size(); i++) {
 				text.append("   <a href=\"reply:").append(i).append("\">").append(quickReplies.get(i)).append("</a>");
 			}
@@ -82,6 +86,10 @@ public final class PopupPresenter implements NotificationSink {
 		actions.addListener(SWT.Selection, e -> {
 			if ("open".equals(e.text)) {
 				open(event);
+			} else if ("join".equals(e.text)) {
+				join(event);
+			} else if ("decline".equals(e.text)) {
+				runtime.client().groupChats().decline(event.room());
 			} else if (e.text.startsWith("reply:")) {
 				String reply = quickReplies.get(Integer.parseInt(e.text.substring("reply:".length())));
 				runtime.client().send(event.from(), reply, false);
@@ -92,14 +100,32 @@ public final class PopupPresenter implements NotificationSink {
 	}
 
 	private void open(AlertEvent event) {
+		IWorkbenchWindow window = window();
+		if (window == null) {
+			return;
+		}
+		window.getShell().forceActive();
+		if (event.room() != null) {
+			GroupChatActions.open(window.getActivePage(), event.room());
+		} else {
+			runtime.unread().markRead(event.from());
+			ChatEditors.open(window.getActivePage(), event.from(), AlertTexts.name(event.from(), runtime.client().contacts()));
+		}
+	}
+
+	private void join(AlertEvent event) {
+		IWorkbenchWindow window = window();
+		if (window != null) {
+			window.getShell().forceActive();
+			GroupChatActions.join(window.getActivePage(), event.room(), problem -> ILog.of(getClass()).warn(problem));
+		}
+	}
+
+	private static IWorkbenchWindow window() {
 		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
 		if (window == null && PlatformUI.getWorkbench().getWorkbenchWindowCount() > 0) {
 			window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
 		}
-		if (window != null) {
-			window.getShell().forceActive();
-			runtime.unread().markRead(event.from());
-			ChatEditors.open(window.getActivePage(), event.from(), AlertTexts.name(event.from(), runtime.client().contacts()));
-		}
+		return window;
 	}
 }

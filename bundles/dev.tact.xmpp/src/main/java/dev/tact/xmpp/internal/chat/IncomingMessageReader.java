@@ -9,6 +9,8 @@ import org.jivesoftware.smackx.chat_markers.element.ChatMarkersElements.Displaye
 import org.jivesoftware.smackx.chatstates.ChatStateManager;
 import org.jivesoftware.smackx.chatstates.packet.ChatStateExtension;
 import org.jivesoftware.smackx.delay.packet.DelayInformation;
+import org.jivesoftware.smackx.muc.packet.GroupChatInvitation;
+import org.jivesoftware.smackx.muc.packet.MUCUser;
 import org.jivesoftware.smackx.message_correct.element.MessageCorrectExtension;
 import org.jivesoftware.smackx.receipts.DeliveryReceipt;
 import org.jivesoftware.smackx.sid.element.OriginIdElement;
@@ -48,8 +50,8 @@ final class IncomingMessageReader {
 	 */
 	void read(Message message, MessageSource source, String archiveId, Instant stamp, Instant now, ChatListener sink) {
 		BareJid from = Jids.bare(message.getFrom());
-		if (from == null) {
-			return;
+		if (from == null || isRoomInvitation(message)) {
+			return; // invitations are group chat business (their body is the server's wording), not a conversation
 		}
 		boolean ours = from.equals(me);
 		BareJid conversation = ours ? Jids.bare(message.getTo()) : from;
@@ -101,6 +103,13 @@ final class IncomingMessageReader {
 			}
 		}
 		return null;
+	}
+
+	/** A mediated invitation or decline (XEP-0045 §7.8.2) or a direct invitation (XEP-0249). */
+	static boolean isRoomInvitation(Message message) {
+		MUCUser user = MUCUser.from(message);
+		return user != null && (user.getInvite() != null || user.getDecline() != null)
+				|| message.hasExtension(GroupChatInvitation.ELEMENT, GroupChatInvitation.NAMESPACE);
 	}
 
 	private static MessageId idOf(Message message, String archiveId) {

@@ -1,0 +1,308 @@
+package dev.tact.ui.tests;
+
+import static dev.tact.ui.tests.fixture.SignedInWorkbench.spinUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.jface.action.ActionContributionItem;
+import org.eclipse.jface.action.IContributionItem;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import dev.tact.core.address.BareJid;
+import dev.tact.core.chat.Occupant;
+import dev.tact.core.port.ConsentAsk;
+import dev.tact.core.port.InvitationProgress;
+import dev.tact.core.port.InvitationProgress.Step;
+import dev.tact.core.port.RoomInvitation;
+import dev.tact.ui.internal.chat.ChatEditor;
+import dev.tact.ui.internal.chat.InviteProgressDialog;
+import dev.tact.ui.internal.contacts.ContactsTree;
+import dev.tact.ui.internal.contacts.ContactsView;
+import dev.tact.ui.internal.runtime.TactRuntime;
+import dev.tact.ui.tests.fixture.DisplayLoop;
+import dev.tact.ui.tests.fixture.Peer;
+import dev.tact.ui.tests.fixture.Screenshots;
+import dev.tact.ui.tests.fixture.SignedInWorkbench;
+
+/**
+ * Group chats in the real workbench against a real Prosody with real peers: started from the Contacts view about a
+ * topic, people invited into a running room only after the others were asked, questions from the others answered,
+ * invitations accepted from the Contacts view, and the participant list following who is there.
+ */
+class GroupChatUiTest {
+
+	private static SignedInWorkbench workbench;
+
+	@BeforeAll
+	static void signIn() throws Exception {
+		workbench = SignedInWorkbench.start();
+	}
+
+	@AfterAll
+	static void signOut() {
+		workbench.close();
+	}
+
+	@AfterEach
+	void closeEditorsAndDialogs() {
+		for (Shell shell : Display.getCurrent().getShells()) {
+			if (shell != PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell() && shell.getText().startsWith("Invite")) {
+				shell.close();
+			}
+		}
+		page().closeAllEditors(false);
+		DisplayLoop.drain();
+	}
+
+	@Test
+	void startingAGroupChatFromTheContactsViewInvitesEveryoneWithTheTopicAndOpensTheRoom() throws Exception {
+		Peer dana = workbench.peer("dana");
+		Peer lee = workbench.peer("lee");
+		workbench.befriend(dana, "Team");
+		workbench.befriend(lee, "Team");
+		ContactsView view = showContacts();
+		spinUntil("both in the view", () -> row(view, dana) != null && row(view, lee) != null);
+		view.viewer().setSelection(new StructuredSelection(List.of(row(view, dana).getData(), row(view, lee).getData())));
+
+		answerNextInput("Start Group Chat", "Release 2.1 go/no-go");
+		run(view.contextMenu(), "Start &Group Chat\u2026");
+
+		spinUntil("the room editor opens", () -> activeRoomEditor() != null);
+		ChatEditor editor = activeRoomEditor();
+		BareJid room = editor.peer();
+		spinUntil("both are invited", () -> dana.invitations.size() == 1 && lee.invitations.size() == 1);
+		assertEquals(room, dana.invitations.get(0).room());
+		assertEquals("Release 2.1 go/no-go", dana.invitations.get(0).reason(), "the topic comes first");
+		assertEquals(workbench.me(), dana.invitations.get(0).from());
+		assertEquals("Release 2.1 go/no-go", editor.getPartName());
+
+		dana.enter(room);
+		spinUntil("dana in the participant list", () -> editor.roomPane().participantLines().stream()
+				.anyMatch(line -> line.startsWith(dana.jid().local())));
+		dana.sayInRoom(room, "I have two blockers left");
+		spinUntil("dana's message in the transcript", () -> editor.transcriptText().getText().contains("two blockers"));
+
+		editor.input().setText("Let's go through them");
+		org.eclipse.swt.widgets.Event enter = new org.eclipse.swt.widgets.Event();
+		enter.keyCode = SWT.CR;
+		enter.character = SWT.CR;
+		editor.input().notifyListeners(SWT.KeyDown, enter);
+		spinUntil("dana hears us", () -> dana.roomMessages.stream().anyMatch(m -> m.message().body().equals("Let's go through them")));
+		assertTrue(editor.roomPane().participantLines().stream().anyMatch(line -> line.endsWith("(you) \u2014 moderator")),
+				editor.roomPane().participantLines().toString());
+		Screenshots.take("group-chat");
+	}
+
+	@Test
+	void invitingIntoARunningRoomAsksTheOthersAndAnObjectionKeepsTheInviteeOut() throws Exception {
+		Peer dana = workbench.peer("dana");
+		Peer kim = workbench.peer("kim");
+		workbench.befriend(kim, "Team");
+		BareJid room = startedRoomWith(dana, "Design review");
+		ContactsView view = showContacts();
+		spinUntil("kim in the view", () -> row(view, kim) != null);
+		view.viewer().setSelection(new StructuredSelection(row(view, kim).getData()));
+		MenuManager menu = view.contextMenu();
+		IMenuManager invite = (IMenuManager) Arrays.stream(menu.getItems())
+				.filter(i -> i instanceof MenuManager m && "&Invite to Group Chat".equals(m.getMenuText())).findFirst()
+				.orElseThrow(() -> new AssertionError("no Invite to Group Chat menu: " + labels(menu)));
+
+		run(invite, "Design review");
+
+		spinUntil("dana is asked", () -> !dana.questions.isEmpty());
+		ConsentAsk ask = dana.questions.get(0);
+		assertEquals(kim.jid(), ask.invitee());
+		InviteProgressDialog dialog = openInviteDialog();
+		spinUntil("the dialog counts down", () -> dialog.statusText().contains("unless someone objects"));
+		Screenshots.take("invite-consent");
+
+		dana.ports().groupChat().object(ask).get(10, TimeUnit.SECONDS);
+
+		spinUntil("the dialog tells", () -> dialog.statusText().contains("objected"));
+		assertEquals(Step.OBJECTED, dialog.progress().step());
+		assertTrue(dialog.statusText().startsWith(dana.jid().local()), dialog.statusText());
+		assertTrue(kim.invitations.isEmpty(), "kim was not invited");
+	}
+
+	@Test
+	void aQuestionFromTheOthersShowsAboveTheInputAndObjectingStopsTheirInvitation() throws Exception {
+		Peer dana = workbench.peer("dana");
+		BareJid room = startedRoomWith(dana, "Incident follow-up");
+		ChatEditor editor = activeRoomEditor();
+		BareJid outsider = BareJid.parse("sam@" + workbench.server().domain());
+		List<InvitationProgress> danaSees = new CopyOnWriteArrayList<>();
+
+		dana.ports().groupChat().inviteWithConsent(room, outsider, "", Duration.ofSeconds(30), danaSees::add);
+
+		spinUntil("the question shows", () -> !editor.questions().shown().isEmpty());
+		assertEquals(outsider, editor.questions().shown().get(0).invitee());
+		Screenshots.take("group-chat-question");
+		editor.questions().object(editor.questions().shown().get(0));
+
+		spinUntil("dana's round ends", () -> danaSees.stream().anyMatch(InvitationProgress::isFinal));
+		assertEquals(Step.OBJECTED, danaSees.get(danaSees.size() - 1).step());
+		spinUntil("the question is answered", () -> editor.questions().shown().isEmpty());
+	}
+
+	@Test
+	void anInvitationWaitsInTheContactsViewAndJoiningOpensTheRoomWithEveryoneListed() throws Exception {
+		Peer dana = workbench.peer("dana");
+		BareJid room = dana.ports().groupChat().newRoomAddress().get(10, TimeUnit.SECONDS);
+		dana.ports().groupChat().create(room, dana.jid().local()).get(10, TimeUnit.SECONDS);
+		dana.ports().groupChat().invite(room, workbench.me(), "Pairing on the parser").get(10, TimeUnit.SECONDS);
+		ContactsView view = showContacts();
+
+		spinUntil("the invitation in the view", () -> invitationRow(view, room) != null);
+		view.viewer().setSelection(new StructuredSelection(invitationRow(view, room).getData()));
+		run(view.contextMenu(), "&Join");
+
+		spinUntil("the room editor opens", () -> activeRoomEditor() != null && activeRoomEditor().peer().equals(room));
+		ChatEditor editor = activeRoomEditor();
+		spinUntil("both listed", () -> editor.roomPane().participantLines().size() == 2);
+		assertTrue(editor.roomPane().participantLines().get(0).startsWith(dana.jid().local() + " \u2014 moderator"),
+				editor.roomPane().participantLines().toString());
+		spinUntil("the room listed under Group Chats", () -> roomRow(view, room) != null);
+		assertTrue(!TactRuntime.get().client().contacts().recent().contains(room), "an invitation is not a chat with the room");
+		assertTrue(TactRuntime.get().client().conversations().with(room).last(50).messages().stream()
+				.noneMatch(m -> m.body().contains("invited you")), "the server's invitation text is not a room message");
+
+		page().closeEditor(editor, false);
+
+		spinUntil("dana sees us leave", () -> dana.leftRooms.contains(workbench.me().local()));
+		assertTrue(!TactRuntime.get().client().groupChats().isRoom(room), "closing the editor left the room");
+	}
+
+	/** A room we started with {@code peer} in it, its editor open and active. */
+	private static BareJid startedRoomWith(Peer peer, String topic) throws Exception {
+		BareJid room = TactRuntime.get().client().groupChats().start(List.of(peer.jid()), topic).get(10, TimeUnit.SECONDS);
+		spinUntil("the peer is invited", () -> peer.invitations.stream().map(RoomInvitation::room).anyMatch(room::equals));
+		peer.enter(room);
+		spinUntil("the peer is in", () -> TactRuntime.get().client().groupChats().occupants(room).stream()
+				.map(Occupant::nick).anyMatch(peer.jid().local()::equals));
+		dev.tact.ui.internal.rooms.GroupChatActions.open(page(), room);
+		DisplayLoop.drain();
+		assertNotNull(activeRoomEditor());
+		return room;
+	}
+
+	private static ContactsView showContacts() throws Exception {
+		return (ContactsView) page().showView(ContactsView.ID);
+	}
+
+	private static ChatEditor activeRoomEditor() {
+		IEditorPart editor = page().getActiveEditor();
+		return editor instanceof ChatEditor chat && chat.roomPane() != null ? chat : null;
+	}
+
+	private static InviteProgressDialog openInviteDialog() {
+		for (Shell shell : Display.getCurrent().getShells()) {
+			if (shell.getData() instanceof InviteProgressDialog dialog) {
+				return dialog;
+			}
+		}
+		throw new AssertionError("no invitation dialog open");
+	}
+
+	/** Fills the next input dialog titled {@code title} with {@code text} and presses OK, once it opens. */
+	private static void answerNextInput(String title, String text) {
+		Display display = Display.getCurrent();
+		Instant until = Instant.now().plusSeconds(20);
+		Runnable[] attempt = new Runnable[1];
+		attempt[0] = () -> {
+			for (Shell shell : display.getShells()) {
+				if (title.equals(shell.getText())) {
+					find(shell, Text.class).get(0).setText(text);
+					Button ok = find(shell, Button.class).stream().filter(b -> "OK".equals(b.getText())).findFirst().orElseThrow();
+					ok.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+					return;
+				}
+			}
+			if (Instant.now().isBefore(until)) {
+				display.timerExec(50, attempt[0]);
+			}
+		};
+		display.timerExec(50, attempt[0]);
+	}
+
+	private static <T extends Control> List<T> find(Control root, Class<T> type) {
+		List<T> found = new ArrayList<>();
+		if (type.isInstance(root)) {
+			found.add(type.cast(root));
+		}
+		if (root instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				found.addAll(find(child, type));
+			}
+		}
+		return found;
+	}
+
+	private static void run(IMenuManager menu, String text) {
+		for (IContributionItem item : menu.getItems()) {
+			if (item instanceof ActionContributionItem action && text.equals(action.getAction().getText())) {
+				action.getAction().run();
+				return;
+			}
+		}
+		throw new AssertionError("no menu entry '" + text + "' in " + labels(menu));
+	}
+
+	private static List<String> labels(IMenuManager menu) {
+		return Arrays.stream(menu.getItems()).<String>map(i -> i instanceof ActionContributionItem a ? a.getAction().getText()
+				: i instanceof MenuManager m ? m.getMenuText() : String.valueOf(i.getId())).toList();
+	}
+
+	private static TreeItem row(ContactsView view, Peer peer) {
+		return findRow(view, data -> data instanceof ContactsTree.Person person && person.contact().jid().equals(peer.jid())
+				&& !person.group().equals(ContactsTree.RECENT));
+	}
+
+	private static TreeItem invitationRow(ContactsView view, BareJid room) {
+		return findRow(view, data -> data instanceof RoomInvitation invitation && invitation.room().equals(room));
+	}
+
+	private static TreeItem roomRow(ContactsView view, BareJid room) {
+		return findRow(view, data -> data instanceof ContactsTree.Room row && row.room().equals(room));
+	}
+
+	private static TreeItem findRow(ContactsView view, java.util.function.Predicate<Object> matches) {
+		for (TreeItem group : view.viewer().getTree().getItems()) {
+			for (TreeItem item : group.getItems()) {
+				if (matches.test(item.getData())) {
+					return item;
+				}
+			}
+		}
+		return null;
+	}
+
+	private static IWorkbenchPage page() {
+		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+	}
+}
