@@ -2,10 +2,14 @@ package dev.tact.ui.internal.contacts;
 
 import java.time.ZoneId;
 
+import org.eclipse.jface.preference.JFacePreferences;
 import org.eclipse.jface.viewers.DelegatingStyledCellLabelProvider.IStyledLabelProvider;
 import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.LabelProviderChangedEvent;
 import org.eclipse.jface.viewers.StyledString;
+import org.eclipse.jface.viewers.StyledString.Styler;
 import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.TextStyle;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
@@ -15,17 +19,36 @@ import dev.tact.core.port.DirectoryEntry;
 import dev.tact.core.presence.Presence;
 import dev.tact.core.presence.PresenceState;
 import dev.tact.ui.internal.presence.PresenceIcons;
+import dev.tact.ui.internal.theme.Palette;
+import dev.tact.ui.internal.theme.ThemeChanges;
 
 /**
  * How each row reads: a person's presence dot, name, state or activity ("Busy – Focusing until 10:45") and note
  * in the decoration colour, and unread messages as a counter; requests and directory results say what they are.
+ * The decoration and counter colours are the theme's, made readable on the tree's background (the platform's
+ * defaults are too faint on the dark theme's tree), and every row is relabelled when the theme changes.
  */
 final class ContactLabels extends LabelProvider implements IStyledLabelProvider {
 
 	private final PresenceIcons icons;
+	private final Styler decorations;
+	private final Styler counter;
 
 	ContactLabels(Control owner) {
 		icons = new PresenceIcons(owner);
+		decorations = readable(owner, JFacePreferences.DECORATIONS_COLOR);
+		counter = readable(owner, JFacePreferences.COUNTER_COLOR);
+		ThemeChanges.onChange(owner, () -> fireLabelProviderChanged(new LabelProviderChangedEvent(this)));
+	}
+
+	/** Text in the registry colour {@code key}, lightened or darkened until it reads well on {@code owner}. */
+	private static Styler readable(Control owner, String key) {
+		return new Styler() {
+			@Override
+			public void applyStyles(TextStyle style) {
+				style.foreground = Palette.color(Palette.of(owner).readable(key, Palette.TEXT));
+			}
+		};
 	}
 
 	@Override
@@ -33,7 +56,7 @@ final class ContactLabels extends LabelProvider implements IStyledLabelProvider 
 		if (element instanceof ContactsTree.Group group) {
 			StyledString text = new StyledString(group.name());
 			if (group.kind() == ContactsTree.Group.Kind.ROSTER) {
-				text.append(" (" + group.children().size() + ")", StyledString.COUNTER_STYLER);
+				text.append(" (" + group.children().size() + ")", counter);
 			}
 			return text;
 		}
@@ -41,21 +64,21 @@ final class ContactLabels extends LabelProvider implements IStyledLabelProvider 
 			StyledString text = new StyledString(person.contact().name());
 			String detail = detail(person.presence());
 			if (!detail.isEmpty()) {
-				text.append("  " + detail, StyledString.DECORATIONS_STYLER);
+				text.append("  " + detail, decorations);
 			}
 			if (person.unread() > 0) {
-				text.append("  (" + person.unread() + " unread)", StyledString.COUNTER_STYLER);
+				text.append("  (" + person.unread() + " unread)", counter);
 			}
 			return text;
 		}
 		if (element instanceof SubscriptionRequest request) {
 			String who = request.nickname() == null || request.nickname().isBlank() ? request.from().toString()
 					: request.nickname() + " <" + request.from() + ">";
-			return new StyledString(who).append("  wants to add you", StyledString.DECORATIONS_STYLER);
+			return new StyledString(who).append("  wants to add you", decorations);
 		}
 		if (element instanceof DirectoryEntry entry) {
 			return new StyledString(entry.name()).append("  " + entry.jid() + " \u2014 drag into a group to add",
-					StyledString.DECORATIONS_STYLER);
+					decorations);
 		}
 		return new StyledString(String.valueOf(element));
 	}
