@@ -4,28 +4,33 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-import org.eclipse.jface.resource.JFaceColors;
+import org.eclipse.jface.preference.JFacePreferences;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.ScrollBar;
 
 import dev.tact.ui.internal.chat.TranscriptDocument.Span;
 import dev.tact.ui.internal.chat.TranscriptDocument.Style;
+import dev.tact.ui.internal.theme.Palette;
+import dev.tact.ui.internal.theme.ThemeChanges;
 
 /**
  * The read-only transcript: a {@link StyledText} showing a {@link TranscriptDocument}. Clicking a link span hands it
  * to {@code onLink}; scrolling to the very top (or clicking "Load earlier messages") asks for older history.
+ * Colours come from the theme's colours for this control (see {@link Palette}) and are worked out again when the
+ * theme changes.
  */
 final class TranscriptView {
 
-	private static final Color CODE_BACKGROUND = new Color(242, 242, 242);
-	private static final Color OWN_NAME = new Color(30, 90, 170);
+	/** The hue of the user's own name; lightened on dark backgrounds. */
+	private static final RGB OWN_NAME = new RGB(30, 90, 170);
 
 	private final StyledText text;
 	private final Consumer<Span> onLink;
@@ -40,6 +45,7 @@ final class TranscriptView {
 		text.setMargins(6, 4, 6, 4);
 		text.addListener(SWT.MouseUp, this::mouseUp);
 		text.addListener(SWT.MouseMove, this::mouseMove);
+		ThemeChanges.onChange(text, () -> text.setStyleRanges(styleRanges(spans)));
 		ScrollBar bar = text.getVerticalBar();
 		if (bar != null) {
 			bar.addListener(SWT.Selection, e -> {
@@ -130,8 +136,11 @@ final class TranscriptView {
 
 	private StyleRange[] styleRanges(List<Span> all) {
 		List<StyleRange> ranges = new ArrayList<>(all.size());
-		Color grey = text.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY);
-		Color link = JFaceColors.getHyperlinkText(text.getDisplay());
+		Palette palette = Palette.of(text);
+		Color grey = Palette.color(palette.readable(JFacePreferences.QUALIFIER_COLOR, Palette.SECONDARY));
+		Color link = Palette.color(palette.readable(JFacePreferences.HYPERLINK_COLOR, Palette.TEXT));
+		Color ownName = Palette.color(palette.readable(OWN_NAME, Palette.TEXT));
+		Color codeBackground = Palette.color(palette.codeBackground());
 		for (Span span : all) {
 			StyleRange range = new StyleRange();
 			range.start = span.start();
@@ -151,11 +160,11 @@ final class TranscriptView {
 				case SENDER -> range.fontStyle = SWT.BOLD;
 				case OWN_SENDER -> {
 					range.fontStyle = SWT.BOLD;
-					range.foreground = OWN_NAME;
+					range.foreground = ownName;
 				}
 				case CODE_BLOCK, INLINE_CODE -> {
 					range.font = JFaceResources.getTextFont();
-					range.background = CODE_BACKGROUND;
+					range.background = codeBackground;
 				}
 			}
 			ranges.add(range);

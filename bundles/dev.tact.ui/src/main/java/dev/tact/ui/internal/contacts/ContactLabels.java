@@ -2,11 +2,15 @@ package dev.tact.ui.internal.contacts;
 
 import java.time.ZoneId;
 
+import org.eclipse.jface.preference.JFacePreferences;
 import org.eclipse.jface.resource.ResourceLocator;
 import org.eclipse.jface.viewers.DelegatingStyledCellLabelProvider.IStyledLabelProvider;
 import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.LabelProviderChangedEvent;
 import org.eclipse.jface.viewers.StyledString;
+import org.eclipse.jface.viewers.StyledString.Styler;
 import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.TextStyle;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
@@ -17,20 +21,29 @@ import dev.tact.core.port.DirectoryEntry;
 import dev.tact.core.presence.Presence;
 import dev.tact.core.presence.PresenceState;
 import dev.tact.ui.internal.presence.PresenceIcons;
+import dev.tact.ui.internal.theme.Palette;
+import dev.tact.ui.internal.theme.ThemeChanges;
 
 /**
  * How each row reads: a person's presence dot, name, state or activity ("Busy – Focusing until 10:45") and note
  * in the decoration colour, and unread messages as a counter; requests and directory results say what they are.
+ * The decoration and counter colours are the theme's, made readable on the tree's background (the platform's
+ * defaults are too faint on the dark theme's tree), and every row is relabelled when the theme changes.
  */
 final class ContactLabels extends LabelProvider implements IStyledLabelProvider {
 
 	private final PresenceIcons icons;
 	private final Image roomIcon;
+	private final Styler decorations;
+	private final Styler counter;
 
 	ContactLabels(Control owner) {
 		icons = new PresenceIcons(owner);
 		roomIcon = ResourceLocator.imageDescriptorFromBundle(ContactLabels.class, "icons/chat.png")
 				.map(descriptor -> descriptor.createImage(false)).orElse(null);
+		decorations = readable(owner, JFacePreferences.DECORATIONS_COLOR);
+		counter = readable(owner, JFacePreferences.COUNTER_COLOR);
+		ThemeChanges.onChange(owner, () -> fireLabelProviderChanged(new LabelProviderChangedEvent(this)));
 	}
 
 	@Override
@@ -41,12 +54,22 @@ final class ContactLabels extends LabelProvider implements IStyledLabelProvider 
 		super.dispose();
 	}
 
+	/** Text in the registry colour {@code key}, lightened or darkened until it reads well on {@code owner}. */
+	private static Styler readable(Control owner, String key) {
+		return new Styler() {
+			@Override
+			public void applyStyles(TextStyle style) {
+				style.foreground = Palette.color(Palette.of(owner).readable(key, Palette.TEXT));
+			}
+		};
+	}
+
 	@Override
 	public StyledString getStyledText(Object element) {
 		if (element instanceof ContactsTree.Group group) {
 			StyledString text = new StyledString(group.name());
 			if (group.kind() == ContactsTree.Group.Kind.ROSTER) {
-				text.append(" (" + group.children().size() + ")", StyledString.COUNTER_STYLER);
+				text.append(" (" + group.children().size() + ")", counter);
 			}
 			return text;
 		}
@@ -54,29 +77,29 @@ final class ContactLabels extends LabelProvider implements IStyledLabelProvider 
 			StyledString text = new StyledString(person.contact().name());
 			String detail = detail(person.presence());
 			if (!detail.isEmpty()) {
-				text.append("  " + detail, StyledString.DECORATIONS_STYLER);
+				text.append("  " + detail, decorations);
 			}
 			if (person.unread() > 0) {
-				text.append("  (" + person.unread() + " unread)", StyledString.COUNTER_STYLER);
+				text.append("  (" + person.unread() + " unread)", counter);
 			}
 			return text;
 		}
 		if (element instanceof SubscriptionRequest request) {
 			String who = request.nickname() == null || request.nickname().isBlank() ? request.from().toString()
 					: request.nickname() + " <" + request.from() + ">";
-			return new StyledString(who).append("  wants to add you", StyledString.DECORATIONS_STYLER);
+			return new StyledString(who).append("  wants to add you", decorations);
 		}
 		if (element instanceof RoomInvitation invitation) {
 			String reason = invitation.reason().isBlank() ? "" : ": " + invitation.reason();
 			return new StyledString(invitation.room().toString()).append("  " + invitation.from() + " invites you" + reason,
-					StyledString.DECORATIONS_STYLER);
+					decorations);
 		}
 		if (element instanceof ContactsTree.Room room) {
-			return new StyledString(room.name()).append("  " + room.occupants() + " here", StyledString.COUNTER_STYLER);
+			return new StyledString(room.name()).append("  " + room.occupants() + " here", counter);
 		}
 		if (element instanceof DirectoryEntry entry) {
 			return new StyledString(entry.name()).append("  " + entry.jid() + " \u2014 drag into a group to add",
-					StyledString.DECORATIONS_STYLER);
+					decorations);
 		}
 		return new StyledString(String.valueOf(element));
 	}
