@@ -39,6 +39,11 @@ class RosterVersioningTest {
 					() -> first.roster().contacts().stream().anyMatch(c -> c.jid().equals(bob)));
 			assertTrue(Roster.getInstanceFor(first.smackConnection().orElseThrow()).isRosterVersioningSupported(),
 					"Prosody offers roster versioning");
+			// Smack stores the push on its own thread, possibly after our listener heard of bob
+			Await.until(Accounts.TIMEOUT, "the roster stored with its version", () -> {
+				DirectoryRosterStore written = DirectoryRosterStore.open(store.toFile());
+				return written != null && !written.getRosterVersion().isEmpty();
+			});
 		}
 		DirectoryRosterStore stored = DirectoryRosterStore.open(store.toFile());
 		assertNotNull(stored, "the roster was stored");
