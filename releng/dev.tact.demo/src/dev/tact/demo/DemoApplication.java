@@ -76,6 +76,7 @@ public final class DemoApplication implements IApplication {
 			lee.wear(Presence.of(PresenceState.FOCUSING).withUntil(Instant.now().plus(Duration.ofMinutes(25))));
 			timer.schedule(() -> lee.wear(Presence.available()), 25, TimeUnit.MINUTES);
 			kim.wear(Presence.of(PresenceState.AWAY, "At lunch \u2014 back at half past"));
+			DemoGroupChat.startWhenOnline(dana, lee, you, timer);
 			writeAccountFile(state.resolve("account.properties"), server, you);
 			Files.writeString(state.resolve("demo.ready"), "prosody pid " + server.pid() + "\n");
 			System.out.println("Tact demo: server on 127.0.0.1:" + server.c2sPort() + ", you are " + you

@@ -9,11 +9,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import dev.tact.core.address.BareJid;
+import dev.tact.core.chat.MessageId;
 import dev.tact.core.chat.OutgoingMessage;
 import dev.tact.core.contacts.SubscriptionAnswer;
 import dev.tact.core.etiquette.QuickReplies;
 import dev.tact.core.port.AccountPorts;
 import dev.tact.core.port.ChatListener;
+import dev.tact.core.port.GroupChatListener;
+import dev.tact.core.port.MessageSource;
+import dev.tact.core.port.RoomInvitation;
 import dev.tact.core.port.IncomingMessageEvent;
 import dev.tact.core.presence.Availability;
 import dev.tact.core.presence.OwnPresenceEncoder;
@@ -26,6 +30,8 @@ import dev.tact.core.presence.Presence;
 final class Teammate {
 
 	private static final Duration THINKING = Duration.ofMillis(1500);
+	/** The teammates' nicks in rooms, so they do not answer each other. */
+	private static final Set<String> TEAM = Set.of("Dana", "Lee", "Kim");
 
 	private final String name;
 	private final BareJid jid;
@@ -35,6 +41,8 @@ final class Teammate {
 	private final OwnPresenceEncoder encoder = new OwnPresenceEncoder(ZoneId.systemDefault(), true);
 	private final AtomicReference<Presence> wearing = new AtomicReference<>(Presence.available());
 	private final Set<BareJid> greeted = java.util.concurrent.ConcurrentHashMap.newKeySet();
+	private final Set<BareJid> answeredRooms = java.util.concurrent.ConcurrentHashMap.newKeySet();
+	private volatile boolean answersInRooms;
 
 	Teammate(String name, BareJid jid, AccountPorts ports, ScheduledExecutorService timer) {
 		this.name = name;
@@ -50,7 +58,32 @@ final class Teammate {
 				}
 			}
 		});
+		ports.groupChat().addGroupChatListener(new GroupChatListener() {
+			@Override
+			public void invited(RoomInvitation invitation) {
+				timer.schedule(() -> ports.groupChat().join(invitation.room(), name), THINKING.toMillis(), TimeUnit.MILLISECONDS);
+			}
+		});
+		ports.groupChat().addRoomMessageListener(new ChatListener() {
+			@Override
+			public void messageReceived(IncomingMessageEvent event) {
+				if (answersInRooms && !event.message().isOutgoing() && event.source() == MessageSource.LIVE
+						&& !TEAM.contains(event.message().author().nick()) && answeredRooms.add(event.conversation())) {
+					timer.schedule(() -> sayInRoom(event.conversation(), "Sounds good \u2014 I'll take the installer."),
+							THINKING.toMillis(), TimeUnit.MILLISECONDS);
+				}
+			}
+		});
 		wear(Presence.available());
+	}
+
+	/** Answers the first thing someone outside the team says in each room, then lets the room talk. */
+	void answerInRooms() {
+		answersInRooms = true;
+	}
+
+	void sayInRoom(BareJid room, String text) {
+		ports.groupChat().send(new OutgoingMessage(MessageId.random(), room, text, clock.instant(), true, null, false));
 	}
 
 	BareJid jid() {

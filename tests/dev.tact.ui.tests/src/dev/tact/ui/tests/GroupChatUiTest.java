@@ -40,6 +40,7 @@ import dev.tact.core.port.ConsentAsk;
 import dev.tact.core.port.InvitationProgress;
 import dev.tact.core.port.InvitationProgress.Step;
 import dev.tact.core.port.RoomInvitation;
+import dev.tact.ui.internal.TactStartup;
 import dev.tact.ui.internal.chat.ChatEditor;
 import dev.tact.ui.internal.chat.InviteProgressDialog;
 import dev.tact.ui.internal.contacts.ContactsTree;
@@ -175,8 +176,11 @@ class GroupChatUiTest {
 		Peer dana = workbench.peer("dana");
 		BareJid room = dana.ports().groupChat().newRoomAddress().get(10, TimeUnit.SECONDS);
 		dana.ports().groupChat().create(room, dana.jid().local()).get(10, TimeUnit.SECONDS);
+		int popups = TactStartup.popups().shownCount();
 		dana.ports().groupChat().invite(room, workbench.me(), "Pairing on the parser").get(10, TimeUnit.SECONDS);
 		ContactsView view = showContacts();
+		spinUntil("a popup tells", () -> TactStartup.popups().shownCount() > popups);
+		assertEquals(dana.jid() + " invites you to a group chat", TactStartup.popups().lastTitle());
 
 		spinUntil("the invitation in the view", () -> invitationRow(view, room) != null);
 		view.viewer().setSelection(new StructuredSelection(invitationRow(view, room).getData()));
@@ -284,7 +288,7 @@ class GroupChatUiTest {
 	}
 
 	private static TreeItem invitationRow(ContactsView view, BareJid room) {
-		return findRow(view, data -> data instanceof RoomInvitation invitation && invitation.room().equals(room));
+		return findRow(view, data -> data instanceof ContactsTree.Invitation row && row.invitation().room().equals(room));
 	}
 
 	private static TreeItem roomRow(ContactsView view, BareJid room) {

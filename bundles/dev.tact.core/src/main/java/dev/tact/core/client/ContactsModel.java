@@ -52,6 +52,11 @@ public final class ContactsModel {
 		return roster.all();
 	}
 
+	/** What to call {@code jid}: the contact's name, or the address for someone not in the contacts. */
+	public String nameOf(BareJid jid) {
+		return contacts().stream().filter(c -> c.jid().equals(jid)).map(Contact::name).findFirst().orElse(jid.toString());
+	}
+
 	public List<String> groups() {
 		return roster.groups();
 	}

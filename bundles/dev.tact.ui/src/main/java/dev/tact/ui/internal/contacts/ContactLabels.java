@@ -89,10 +89,10 @@ final class ContactLabels extends LabelProvider implements IStyledLabelProvider 
 					: request.nickname() + " <" + request.from() + ">";
 			return new StyledString(who).append("  wants to add you", decorations);
 		}
-		if (element instanceof RoomInvitation invitation) {
-			String reason = invitation.reason().isBlank() ? "" : ": " + invitation.reason();
-			return new StyledString(invitation.room().toString()).append("  " + invitation.from() + " invites you" + reason,
-					decorations);
+		if (element instanceof ContactsTree.Invitation row) {
+			RoomInvitation invitation = row.invitation();
+			String what = invitation.reason().isBlank() ? invitation.room().toString() : invitation.reason();
+			return new StyledString(what).append("  " + row.inviterName() + " invites you", decorations);
 		}
 		if (element instanceof ContactsTree.Room room) {
 			return new StyledString(room.name()).append("  " + room.occupants() + " here", counter);
@@ -118,7 +118,8 @@ final class ContactLabels extends LabelProvider implements IStyledLabelProvider 
 		if (element instanceof ContactsTree.Person person) {
 			return icons.get(person.presence().state().availability());
 		}
-		if (element instanceof SubscriptionRequest || element instanceof DirectoryEntry || element instanceof RoomInvitation) {
+		if (element instanceof SubscriptionRequest || element instanceof DirectoryEntry
+				|| element instanceof ContactsTree.Invitation) {
 			return shared.getImage(ISharedImages.IMG_OBJ_ADD);
 		}
 		if (element instanceof ContactsTree.Room) {

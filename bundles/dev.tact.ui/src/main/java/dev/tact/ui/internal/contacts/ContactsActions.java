@@ -21,7 +21,6 @@ import dev.tact.core.contacts.Contact;
 import dev.tact.core.contacts.SubscriptionAnswer;
 import dev.tact.core.contacts.SubscriptionRequest;
 import dev.tact.core.port.DirectoryEntry;
-import dev.tact.core.port.RoomInvitation;
 import dev.tact.core.presence.PresenceState;
 import dev.tact.ui.internal.chat.ChatEditors;
 import dev.tact.ui.internal.jobs.NetworkJob;
@@ -66,9 +65,10 @@ final class ContactsActions {
 			menu.add(action("&Add Back", () -> answer(request, SubscriptionAnswer.ADD_BACK)));
 			menu.add(action("A&ccept Only", () -> answer(request, SubscriptionAnswer.ACCEPT_ONLY)));
 			menu.add(action("&Decline Gently", () -> answer(request, SubscriptionAnswer.DECLINE)));
-		} else if (row instanceof RoomInvitation invitation) {
-			menu.add(action("&Join", () -> GroupChatActions.join(page(), invitation.room(), view::showProblem)));
-			menu.add(action("&Decline", () -> GroupChatActions.decline(invitation.room())));
+		} else if (row instanceof ContactsTree.Invitation invitation) {
+			BareJid room = invitation.invitation().room();
+			menu.add(action("&Join", () -> GroupChatActions.join(page(), room, view::showProblem)));
+			menu.add(action("&Decline", () -> GroupChatActions.decline(room)));
 		} else if (row instanceof ContactsTree.Room room) {
 			menu.add(action("&Open", () -> GroupChatActions.open(page(), room.room())));
 			menu.add(action("&Leave", () -> network("Leaving " + room.name(), () -> client.groupChats().leave(room.room()))));
@@ -102,8 +102,8 @@ final class ContactsActions {
 			AddRequestDialog.ask(shell(), request).ifPresent(answer -> answer(request, answer));
 		} else if (row instanceof DirectoryEntry entry) {
 			addContact(entry.jid().toString());
-		} else if (row instanceof RoomInvitation invitation) {
-			GroupChatActions.join(page(), invitation.room(), view::showProblem);
+		} else if (row instanceof ContactsTree.Invitation invitation) {
+			GroupChatActions.join(page(), invitation.invitation().room(), view::showProblem);
 		} else if (row instanceof ContactsTree.Room room) {
 			GroupChatActions.open(page(), room.room());
 		} else if (row instanceof ContactsTree.Person person) {

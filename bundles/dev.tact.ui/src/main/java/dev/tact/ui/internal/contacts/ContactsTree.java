@@ -13,6 +13,7 @@ import dev.tact.core.contacts.Contact;
 import dev.tact.core.contacts.RecentContacts;
 import dev.tact.core.contacts.SubscriptionRequest;
 import dev.tact.core.port.DirectoryEntry;
+import dev.tact.core.port.RoomInvitation;
 import dev.tact.core.presence.Availability;
 import dev.tact.core.presence.Presence;
 
@@ -36,6 +37,10 @@ public final class ContactsTree {
 		}
 	}
 
+	/** An invitation into a group chat, with the inviter's name as the Contacts view knows them. */
+	public record Invitation(RoomInvitation invitation, String inviterName) {
+	}
+
 	/** A group chat room we are in, with its name (topic or address) and how many are there. */
 	public record Room(BareJid room, String name, int occupants) {
 	}
@@ -53,7 +58,7 @@ public final class ContactsTree {
 	}
 
 	/**
-	 * @param rooms the group chats row's children: {@link dev.tact.core.port.RoomInvitation}s and {@link Room}s
+	 * @param rooms the group chats row's children: {@link Invitation}s and {@link Room}s
 	 */
 	public static List<Group> build(ContactsModel model, String filter, Sort sort, Map<BareJid, Integer> unread,
 			List<DirectoryEntry> directory, List<Object> rooms) {

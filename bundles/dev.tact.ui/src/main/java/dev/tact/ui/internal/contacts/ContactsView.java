@@ -22,6 +22,7 @@ import dev.tact.core.client.GroupChats;
 import dev.tact.core.client.TactClient;
 import dev.tact.core.port.ConnectionState;
 import dev.tact.core.port.ConnectionStatus;
+import dev.tact.core.port.RoomInvitation;
 import dev.tact.ui.internal.runtime.TactRuntime;
 
 /**
@@ -201,7 +202,10 @@ public final class ContactsView extends ViewPart {
 	/** Invitations waiting for an answer, then the rooms we are in. */
 	private List<Object> roomRows() {
 		GroupChats chats = runtime.client().groupChats();
-		List<Object> rows = new java.util.ArrayList<>(chats.invitations());
+		List<Object> rows = new java.util.ArrayList<>();
+		for (RoomInvitation invitation : chats.invitations()) {
+			rows.add(new ContactsTree.Invitation(invitation, runtime.client().contacts().nameOf(invitation.from())));
+		}
 		for (BareJid room : chats.rooms()) {
 			rows.add(new ContactsTree.Room(room, chats.describe(room), chats.occupants(room).size()));
 		}

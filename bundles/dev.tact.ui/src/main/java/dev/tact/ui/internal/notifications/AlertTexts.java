@@ -34,7 +34,6 @@ final class AlertTexts {
 	}
 
 	static String name(BareJid jid, ContactsModel contacts) {
-		return contacts.contacts().stream().filter(c -> c.jid().equals(jid)).map(c -> c.name()).findFirst()
-				.orElse(jid.toString());
+		return contacts.nameOf(jid);
 	}
 }
