@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Random;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -47,13 +45,7 @@ class NothingLostTest {
 	@Test
 	void everyMessageArrivesExactlyOnceAcrossServerCrashes(ProsodyServer server) throws Exception {
 		long seed = System.nanoTime();
-		Random random = new Random(seed);
-		Set<Integer> crashAt = new TreeSet<>();
-		while (crashAt.size() < CRASHES) {
-			crashAt.add(50 + random.nextInt(MESSAGES - 150));
-			// crashes at least 60 messages apart, each followed by a restart within 40 messages
-			crashAt.removeIf(c -> crashAt.stream().anyMatch(o -> o < c && c - o < 60));
-		}
+		CrashSchedule crashAt = new CrashSchedule(seed, MESSAGES, CRASHES);
 		try (XmppAccountSession alice = Accounts.connected(server, server.newAccount("alice"));
 				XmppAccountSession bob = Accounts.connected(server, server.newAccount("bob"))) {
 			Inbox bobInbox = Inbox.of(bob, alice.account());
@@ -64,15 +56,13 @@ class NothingLostTest {
 			Accounts.online(alice);
 			Accounts.online(bob);
 			long started = System.nanoTime();
-			int restartAt = -1;
 			for (int i = 0; i < MESSAGES; i++) {
 				alice.submit(new OutgoingMessage(MessageId.of("seq-" + i + "-" + seed), bob.account(), "message " + i,
 						Instant.now(), false, null, false));
-				if (crashAt.contains(i)) {
+				if (crashAt.crashAfter(i)) {
 					server.kill();
-					restartAt = i + 1 + random.nextInt(40);
 				}
-				if (i == restartAt) {
+				if (crashAt.restartAfter(i)) {
 					server.restart();
 					// Both clients come back before the next crash, so that every crash hits a live session.
 					Await.until(Duration.ofSeconds(30), "both reconnected", () -> alice.connection().status().isConnected()
