@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Proves the update site installs: copies the Eclipse built without Tact, installs dev.tact.feature into it from
 # releng/dev.tact.repository with the p2 director, starts it headless with Tact's diagnostics application, and
-# checks that Tact's and Smack's bundles resolve and Smack's XML parser loads (which needs the start levels the
-# feature's p2.inf carries). Run after `./mvnw verify`; run-tests.sh does.
+# checks that Tact's and Smack's bundles resolve and Smack's XML parser loads (Tact sets it itself, so no start levels
+# are needed). Run after `./mvnw verify`; run-tests.sh does.
 set -euo pipefail
 source "$(dirname "$0")/setup.sh"
 [ -n "${JAVA_HOME:-}" ] || tact_pick_jdk

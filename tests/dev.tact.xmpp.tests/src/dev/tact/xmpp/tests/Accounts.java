@@ -25,6 +25,7 @@ import dev.tact.tests.harness.TestAccount;
 import dev.tact.xmpp.internal.XmppAccountSession;
 import dev.tact.xmpp.internal.connection.CertificatePins;
 import dev.tact.xmpp.internal.connection.PinningTrustManager;
+import dev.tact.xmpp.internal.connection.SmackSetup;
 
 /** Real accounts on the test Prosody, as Tact sessions or as a plain Smack client (a "standard client"). */
 final class Accounts {
@@ -71,8 +72,12 @@ final class Accounts {
 		}
 	}
 
-	/** A plain Smack client, as another XMPP client would be: STARTTLS with the test certificate pinned. */
+	/**
+	 * A plain Smack client, as another XMPP client would be: STARTTLS with the test certificate pinned. Like any Smack
+	 * in OSGi without a started ServiceLoader Mediator, it needs its XML parser set first.
+	 */
 	static XMPPTCPConnection standardClient(ProsodyServer server, TestAccount account, String resource) throws Exception {
+		SmackSetup.ensureInitialized();
 		XMPPTCPConnectionConfiguration config = XMPPTCPConnectionConfiguration.builder()
 				.setXmppDomain(server.domain())
 				.setHostAddress(java.net.InetAddress.getByName(server.host()))

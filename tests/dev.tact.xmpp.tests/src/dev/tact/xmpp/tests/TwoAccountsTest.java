@@ -41,12 +41,18 @@ class TwoAccountsTest {
 	}
 
 	@Test
-	void runsInsideOsgiWithSmackResolved() {
+	void runsInsideOsgiWithSmackResolvedAndNoServiceLoaderMediatorStarted() {
 		Bundle self = FrameworkUtil.getBundle(getClass());
 		assertTrue(self != null, "the test runs in an OSGi framework");
-		Bundle stax = java.util.Arrays.stream(self.getBundleContext().getBundles())
-				.filter(b -> b.getSymbolicName().equals("smack-xmlparser-stax")).findFirst().orElseThrow();
-		assertEquals(Bundle.ACTIVE, stax.getState(), "Smack's XML parser bundle is started");
+		Bundle stax = bundle(self, "smack-xmlparser-stax");
+		assertTrue((stax.getState() & (Bundle.RESOLVED | Bundle.ACTIVE | Bundle.STARTING)) != 0, "Smack's XML parser resolves");
+		assertTrue(bundle(self, "org.apache.aries.spifly.dynamic.bundle").getState() != Bundle.ACTIVE,
+				"SPI Fly is not started: Tact sets Smack's parser itself, so no weaving hook slows the IDE");
+	}
+
+	private static Bundle bundle(Bundle self, String name) {
+		return java.util.Arrays.stream(self.getBundleContext().getBundles()).filter(b -> b.getSymbolicName().equals(name))
+				.findFirst().orElseThrow(() -> new AssertionError(name + " is installed"));
 	}
 
 	@Test

@@ -180,6 +180,26 @@ class ChatEditorTest extends ChatTestSupport {
 	@Test
 	void inputRoundTripsThroughItsRegisteredFactory() throws Exception {
 		ChatEditorInput input = new ChatEditorInput(BareJid.parse("dana@example.org"), "Dana Scully");
+
+		IAdaptable restored = roundTrip(input);
+
+		assertEquals(input, restored);
+		assertEquals("Dana Scully", ((ChatEditorInput) restored).displayName());
+		assertFalse(((ChatEditorInput) restored).isRoom());
+	}
+
+	@Test
+	void aGroupChatComesBackAsAGroupChat() throws Exception {
+		ChatEditorInput input = new ChatEditorInput(BareJid.parse("release@conference.example.org"), "Release 2.1", true);
+
+		ChatEditorInput restored = (ChatEditorInput) roundTrip(input);
+
+		assertEquals(input, restored);
+		assertTrue(restored.isRoom(), "the room is entered again, not chatted with as a person");
+		assertEquals("Release 2.1", restored.displayName());
+	}
+
+	private static IAdaptable roundTrip(ChatEditorInput input) throws Exception {
 		XMLMemento written = XMLMemento.createWriteRoot("editor");
 		input.saveState(written);
 		StringWriter saved = new StringWriter();
@@ -187,9 +207,6 @@ class ChatEditorTest extends ChatTestSupport {
 		XMLMemento memento = XMLMemento.createReadRoot(new StringReader(saved.toString()));
 		IElementFactory factory = PlatformUI.getWorkbench().getElementFactory(input.getFactoryId());
 		assertNotNull(factory, "plugin.xml registers " + ChatEditorInputFactory.ID);
-
-		IAdaptable restored = factory.createElement(memento);
-		assertEquals(input, restored);
-		assertEquals("Dana Scully", ((ChatEditorInput) restored).displayName());
+		return factory.createElement(memento);
 	}
 }

@@ -20,6 +20,7 @@ final class SmackConnectionFactory {
 
 	static XMPPTCPConnection create(ConnectionSettings settings, String password, PinningTrustManager trust)
 			throws ConnectFailure {
+		SmackSetup.ensureInitialized();
 		try {
 			XMPPTCPConnectionConfiguration.Builder builder = XMPPTCPConnectionConfiguration.builder()
 					.setXmppDomain(settings.account().domain())

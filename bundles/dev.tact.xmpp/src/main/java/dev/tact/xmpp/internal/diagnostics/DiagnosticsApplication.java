@@ -13,11 +13,13 @@ import org.jivesoftware.smack.xml.XmlPullParser;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
+import dev.tact.xmpp.internal.connection.SmackSetup;
+
 /**
  * A headless self-check of an installation, for support and for the update-site test:
  * {@code eclipse -application dev.tact.xmpp.diagnose}. It prints the state of Tact's and Smack's bundles and
- * whether Smack can parse XML (which fails when the OSGi ServiceLoader Mediator was not started early enough),
- * and exits 0 only when everything needed for a connection is in place.
+ * whether Smack can parse XML the way Tact sets it up, and exits 0 only when everything needed for a connection is
+ * in place.
  */
 public final class DiagnosticsApplication implements IApplication {
 
@@ -38,6 +40,7 @@ public final class DiagnosticsApplication implements IApplication {
 			}
 		}
 		try {
+			SmackSetup.ensureInitialized();
 			XmlPullParser parser = SmackXmlParser.newXmlParser(new StringReader("<tact/>"));
 			out.println("smack " + SmackConfiguration.getVersion() + " xml-parser ok " + parser.getClass().getName());
 		} catch (Exception | LinkageError e) {
