@@ -47,6 +47,10 @@ class PresenceStatusControlTest {
 
 		DisplayLoop.until(TIMEOUT, "Busy with countdown shown", () -> label.getText().startsWith("Busy")
 				&& label.getText().contains("resets in"));
+		DisplayLoop.until(TIMEOUT, "the whole longer text fits in the status bar",
+				() -> label.getSize().x >= label.computeSize(SWT.DEFAULT, SWT.DEFAULT, true).x);
+		assertTrue(label.getShell().getClientArea().contains(label.getDisplay().map(label, label.getShell(),
+				label.getSize().x - 1, 1)), "the label's right edge is inside the window");
 	}
 
 	@Test

@@ -23,6 +23,7 @@ import dev.tact.core.client.TactClient;
 import dev.tact.core.port.ConnectionState;
 import dev.tact.core.port.ConnectionStatus;
 import dev.tact.core.port.RoomInvitation;
+import dev.tact.ui.internal.AfterWindowShows;
 import dev.tact.ui.internal.runtime.TactRuntime;
 
 /**
@@ -52,9 +53,16 @@ public final class ContactsView extends ViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
+		GridLayoutFactory.fillDefaults().spacing(0, 4).applyTo(parent);
+		AfterWindowShows.run(parent, () -> {
+			build(parent);
+			parent.layout(true, true);
+		});
+	}
+
+	private void build(Composite parent) {
 		runtime = TactRuntime.get();
 		state = new ContactsState();
-		GridLayoutFactory.fillDefaults().spacing(0, 4).applyTo(parent);
 		filter = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
 		filter.setMessage("Find a contact or search the directory");
 		filter.setData("org.eclipse.swtbot.widget.key", FILTER_KEY);
@@ -84,6 +92,7 @@ public final class ContactsView extends ViewPart {
 		getSite().registerContextMenu(menu, viewer);
 		getSite().setSelectionProvider(viewer);
 		actions.fillViewMenu(getViewSite().getActionBars().getMenuManager());
+		getViewSite().getActionBars().updateActionBars();
 		viewer.addDoubleClickListener(e -> actions.open(selection()));
 		ContactsDragAndDrop.install(viewer, runtime, this::showProblem);
 		listen();
@@ -102,6 +111,10 @@ public final class ContactsView extends ViewPart {
 
 	@Override
 	public void dispose() {
+		if (runtime == null) {
+			super.dispose(); // closed before its content was built
+			return;
+		}
 		TactClient client = runtime.client();
 		client.contacts().removeBatchListener(batchListener);
 		client.groupChats().removeChangeListener(roomListener);
@@ -114,7 +127,9 @@ public final class ContactsView extends ViewPart {
 
 	@Override
 	public void setFocus() {
-		viewer.getControl().setFocus();
+		if (viewer != null) {
+			viewer.getControl().setFocus();
+		}
 	}
 
 	/** The line telling the user the connection state; visible for tests. */

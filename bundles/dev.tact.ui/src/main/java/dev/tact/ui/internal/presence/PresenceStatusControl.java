@@ -12,12 +12,15 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.ui.menus.WorkbenchWindowControlContribution;
 
 import dev.tact.core.focus.FocusSessionListener;
 import dev.tact.core.port.ConnectionStatus;
 import dev.tact.core.presence.EffectivePresenceListener;
 import dev.tact.core.presence.PresenceSummary;
+import dev.tact.ui.internal.AfterWindowShows;
 import dev.tact.ui.internal.runtime.TactRuntime;
 
 /**
@@ -46,11 +49,18 @@ public final class PresenceStatusControl extends WorkbenchWindowControlContribut
 
 	@Override
 	protected Control createControl(Composite parent) {
-		runtime = TactRuntime.get();
 		Composite box = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().margins(4, 0).applyTo(box);
 		label = new CLabel(box, SWT.NONE);
 		label.setData("org.eclipse.swtbot.widget.key", ID);
+		label.setText("Tact"); // for the moment between the window showing and the presence being read
+		AfterWindowShows.run(label, this::bind);
+		return box;
+	}
+
+	/** Connects the label to Tact's presence: at start-up, the first use of Tact's runtime and models. */
+	private void bind() {
+		runtime = TactRuntime.get();
 		icons = new PresenceIcons(label);
 		menu = new PresenceMenu(runtime, icons);
 		label.addListener(SWT.MouseDown, e -> openMenu());
@@ -64,7 +74,6 @@ public final class PresenceStatusControl extends WorkbenchWindowControlContribut
 		});
 		refresh();
 		Display.getCurrent().timerExec(TICK_MS, tick);
-		return box;
 	}
 
 	/** Opens the presence menu under the control, as a click does. */
@@ -99,7 +108,7 @@ public final class PresenceStatusControl extends WorkbenchWindowControlContribut
 	}
 
 	private void refresh() {
-		if (label == null || label.isDisposed()) {
+		if (label == null || label.isDisposed() || runtime == null) {
 			return;
 		}
 		ZoneId zone = ZoneId.systemDefault();
@@ -111,7 +120,28 @@ public final class PresenceStatusControl extends WorkbenchWindowControlContribut
 		label.setImage(icons.get(summary.presence().state().availability()));
 		label.setText(text.toString());
 		label.setToolTipText(tooltip(summary));
-		label.getParent().getParent().layout(true, true);
+		fitToText();
+	}
+
+	/**
+	 * The status bar gave the control's tool item a fixed width when it was created; states and countdowns differ in
+	 * length, so the item is resized to the text and the trim laid out again.
+	 */
+	private void fitToText() {
+		Control hosted = label;
+		while (hosted.getParent() != null && !(hosted.getParent() instanceof ToolBar)) {
+			hosted = hosted.getParent();
+		}
+		if (hosted.getParent() instanceof ToolBar bar) {
+			int width = hosted.computeSize(SWT.DEFAULT, SWT.DEFAULT, true).x;
+			for (ToolItem item : bar.getItems()) {
+				if (item.getControl() == hosted && item.getWidth() != width) {
+					item.setWidth(width);
+					bar.pack(true); // the trim's frame follows its tool bar's size
+				}
+			}
+		}
+		label.getShell().layout(new Control[] { label }, SWT.CHANGED);
 	}
 
 	private String tooltip(PresenceSummary summary) {
