@@ -98,15 +98,9 @@ class GroupChatPortTest {
 		AccountPorts carol = open("carol");
 		List<ConsentAsk> bobAsked = new CopyOnWriteArrayList<>();
 		List<ConsentAsk> aliceAsked = new CopyOnWriteArrayList<>();
-		List<RoomInvitation> carolInvited = new CopyOnWriteArrayList<>();
+		List<RoomInvitation> carolInvited = invitations(carol);
 		bob.groupChat().addGroupChatListener(asks(bobAsked));
 		alice.groupChat().addGroupChatListener(asks(aliceAsked));
-		carol.groupChat().addGroupChatListener(new GroupChatListener() {
-			@Override
-			public void invited(RoomInvitation invitation) {
-				carolInvited.add(invitation);
-			}
-		});
 		BareJid room = alice.groupChat().newRoomAddress().get(WAIT, TimeUnit.SECONDS);
 		alice.groupChat().create(room, "alice").get(WAIT, TimeUnit.SECONDS);
 		bob.groupChat().join(room, "bob").get(WAIT, TimeUnit.SECONDS);
@@ -133,13 +127,7 @@ class GroupChatPortTest {
 	void aDirectInvitationArrivesWithTheRoomAndTheReason() throws Exception {
 		AccountPorts alice = open("alice");
 		AccountPorts carol = open("carol");
-		List<RoomInvitation> carolInvited = new CopyOnWriteArrayList<>();
-		carol.groupChat().addGroupChatListener(new GroupChatListener() {
-			@Override
-			public void invited(RoomInvitation invitation) {
-				carolInvited.add(invitation);
-			}
-		});
+		List<RoomInvitation> carolInvited = invitations(carol);
 		BareJid room = alice.groupChat().newRoomAddress().get(WAIT, TimeUnit.SECONDS);
 		alice.groupChat().create(room, "alice").get(WAIT, TimeUnit.SECONDS);
 
@@ -187,6 +175,17 @@ class GroupChatPortTest {
 			}
 		});
 		return heard;
+	}
+
+	private static List<RoomInvitation> invitations(AccountPorts ports) {
+		List<RoomInvitation> received = new CopyOnWriteArrayList<>();
+		ports.groupChat().addGroupChatListener(new GroupChatListener() {
+			@Override
+			public void invited(RoomInvitation invitation) {
+				received.add(invitation);
+			}
+		});
+		return received;
 	}
 
 	private static GroupChatListener asks(List<ConsentAsk> into) {

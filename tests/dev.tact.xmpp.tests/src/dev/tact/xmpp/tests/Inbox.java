@@ -1,8 +1,11 @@
 package dev.tact.xmpp.tests;
 
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import dev.tact.core.chat.Conversation;
 import dev.tact.core.port.ChatListener;
@@ -34,6 +37,12 @@ final class Inbox implements ChatListener {
 
 	Conversation conversation() {
 		return conversation;
+	}
+
+	/** Which of "message 0" … "message {@code count - 1}" never arrived. */
+	List<Integer> missing(int count) {
+		Set<String> got = messages.stream().map(e -> e.message().body()).collect(Collectors.toSet());
+		return IntStream.range(0, count).filter(i -> !got.contains("message " + i)).boxed().toList();
 	}
 
 	@Override

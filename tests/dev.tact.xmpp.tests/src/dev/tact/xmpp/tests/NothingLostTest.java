@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -79,9 +77,8 @@ class NothingLostTest {
 				Await.until(Duration.ofSeconds(60), "bob has all " + MESSAGES + " messages",
 						() -> bobInbox.conversation().size() >= MESSAGES);
 			} catch (AssertionError timedOut) {
-				Set<String> got = bobInbox.messages.stream().map(e -> e.message().body()).collect(Collectors.toSet());
-				List<Integer> missing = IntStream.range(0, MESSAGES).filter(i -> !got.contains("message " + i)).boxed().toList();
-				throw new AssertionError(timedOut.getMessage() + "; crashes at " + crashAt + " (seed " + seed + "), missing " + missing
+				throw new AssertionError(timedOut.getMessage() + "; crashes at " + crashAt + " (seed " + seed + "), missing "
+						+ bobInbox.missing(MESSAGES)
 						+ ", alice's outbox holds " + alice.outbox().pending().size() + ", alice " + alice.connection().status()
 						+ ", bob " + bob.connection().status(), timedOut);
 			}

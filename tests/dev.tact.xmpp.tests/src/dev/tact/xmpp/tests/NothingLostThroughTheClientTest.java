@@ -83,10 +83,8 @@ class NothingLostThroughTheClientTest {
 				Await.until(Duration.ofSeconds(60), "bob has all " + MESSAGES + " messages",
 						() -> bobInbox.conversation().size() >= MESSAGES);
 			} catch (AssertionError timedOut) {
-				Set<String> got = bobInbox.messages.stream().map(e -> e.message().body()).collect(Collectors.toSet());
-				List<Integer> missing = IntStream.range(0, MESSAGES).filter(i -> !got.contains("message " + i)).boxed().toList();
 				throw new AssertionError(timedOut.getMessage() + "; crashes after " + crashes + " (seed " + seed
-						+ "), missing " + missing + ", pending at alice " + pending(sent), timedOut);
+						+ "), missing " + bobInbox.missing(MESSAGES) + ", pending at alice " + pending(sent), timedOut);
 			}
 			List<String> bodies = bobInbox.conversation().last(MESSAGES + 10).messages().stream().map(ChatMessage::body).toList();
 			assertEquals(MESSAGES, bodies.size(), "nothing doubled");
