@@ -73,8 +73,8 @@ public final class GroupChats {
 				return topicSet.thenCompose(ok -> CompletableFuture.allOf(people.stream()
 						.map(person -> port.invite(room, person, reason)).toArray(CompletableFuture[]::new)));
 			}).whenComplete((ok, error) -> {
-				if (error != null) {
-					rooms.remove(room);
+				if (error != null && !state.isJoined()) {
+					rooms.remove(room); // never created; a room we are in stays listed even if an invitation failed
 					changed(room);
 				}
 			}).thenApply(ok -> room);

@@ -78,6 +78,17 @@ class GroupChatsTest {
 	}
 
 	@Test
+	void aRefusedInvitationFailsTheStartButKeepsTheRoomWeAreIn() {
+		rooms.refuseInvitations = true;
+
+		Throwable error = assertThrows(Exception.class, () -> client.groupChats().start(List.of(DANA), "Review").join());
+
+		assertTrue(error.getMessage().contains("forbidden"), error.getMessage());
+		BareJid room = client.groupChats().rooms().get(0);
+		assertTrue(client.groupChats().isJoined(room), "nothing is lost: the room stays, to invite again from it");
+	}
+
+	@Test
 	void whoIsThereFollowsTheRoomsPresence() {
 		enter();
 

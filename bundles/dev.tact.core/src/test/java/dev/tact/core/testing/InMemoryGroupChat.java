@@ -36,6 +36,8 @@ public final class InMemoryGroupChat implements GroupChatPort {
 	private final List<ChatListener> messageListeners = new CopyOnWriteArrayList<>();
 	private final List<GroupChatListener> groupListeners = new CopyOnWriteArrayList<>();
 	private int roomCounter;
+	/** When set, invitations fail as a server that forbids them would. */
+	public volatile boolean refuseInvitations;
 
 	@Override
 	public synchronized CompletableFuture<BareJid> newRoomAddress() {
@@ -72,7 +74,8 @@ public final class InMemoryGroupChat implements GroupChatPort {
 	@Override
 	public CompletableFuture<Void> invite(BareJid room, BareJid who, String reason) {
 		calls.add("invite " + who + " to " + room);
-		return done();
+		return refuseInvitations ? CompletableFuture.failedFuture(new IllegalStateException("the server said forbidden"))
+				: done();
 	}
 
 	@Override
