@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 import dev.tact.core.address.BareJid;
 import dev.tact.core.chat.Author;
@@ -35,6 +36,10 @@ public final class GroupChats {
 
 	/** How long the others in a room have to object before an invitation goes out. */
 	public static final Duration CONSENT_WINDOW = Duration.ofSeconds(60);
+	/** How long a room's short name may be. */
+	public static final int SHORT_NAME = 60;
+	private static final Pattern LATER_LINES = Pattern.compile("[\\r\\n].*");
+	private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cntrl}\\u202A-\\u202E\\u2066-\\u2069]");
 
 	private final Map<BareJid, RoomState> rooms = new ConcurrentHashMap<>();
 	private final Map<BareJid, RoomInvitation> invitations = new ConcurrentHashMap<>();
@@ -191,10 +196,22 @@ public final class GroupChats {
 		return state == null ? "" : state.nick();
 	}
 
-	/** A short name for the room: its topic, else its address. */
+	/**
+	 * A short name for the room, for a tab or a menu: the first line of its topic without control or direction
+	 * characters (a topic is anyone's text), cut at {@value #SHORT_NAME} characters; else its address.
+	 */
 	public String describe(BareJid room) {
-		String topic = topic(room);
-		return topic.isBlank() ? room.toString() : topic;
+		return describe(room, SHORT_NAME);
+	}
+
+	/** As {@link #describe(BareJid)}, cut at {@code max} characters. */
+	public String describe(BareJid room, int max) {
+		String firstLine = LATER_LINES.matcher(topic(room)).replaceAll("");
+		String topic = INVISIBLE.matcher(firstLine).replaceAll("").strip();
+		if (topic.isEmpty()) {
+			return room.toString();
+		}
+		return topic.length() > max ? topic.substring(0, max - 1).strip() + "\u2026" : topic;
 	}
 
 	/** Questions others asked in {@code room} that we have not answered, oldest first. */

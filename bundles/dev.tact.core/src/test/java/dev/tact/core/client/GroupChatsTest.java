@@ -89,6 +89,21 @@ class GroupChatsTest {
 	}
 
 	@Test
+	void aHostileTopicMakesAShortPlainName() {
+		enter();
+
+		rooms.roomSays(l -> l.topicChanged(ROOM, "\u202EReleases\u202C are fine\nsecond line " + "x".repeat(1_000_000)));
+		assertEquals("Releases are fine", client.groupChats().describe(ROOM));
+
+		rooms.roomSays(l -> l.topicChanged(ROOM, "y".repeat(500)));
+		assertEquals(GroupChats.SHORT_NAME, client.groupChats().describe(ROOM).length());
+		assertTrue(client.groupChats().describe(ROOM).endsWith("\u2026"));
+
+		rooms.roomSays(l -> l.topicChanged(ROOM, " \n "));
+		assertEquals(ROOM.toString(), client.groupChats().describe(ROOM));
+	}
+
+	@Test
 	void whoIsThereFollowsTheRoomsPresence() {
 		enter();
 

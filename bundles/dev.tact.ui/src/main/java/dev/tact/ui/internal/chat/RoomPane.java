@@ -22,6 +22,9 @@ import dev.tact.core.client.GroupChats;
  */
 public final class RoomPane {
 
+	/** How much of a topic the pane shows; a topic is anyone's text, and may be huge. */
+	private static final int TOPIC_SHOWN = 300;
+
 	private final GroupChats chats;
 	private final BareJid room;
 	private final Composite pane;
@@ -66,8 +69,7 @@ public final class RoomPane {
 		if (pane.isDisposed()) {
 			return;
 		}
-		String current = chats.topic(room);
-		topic.setText(current.isBlank() ? "No topic" : current);
+		topic.setText(chats.topic(room).isBlank() ? "No topic" : chats.describe(room, TOPIC_SHOWN));
 		topic.setToolTipText(room.toString());
 		List<Occupant> occupants = chats.occupants(room);
 		count.setText(chats.isJoined(room) ? occupants.size() + " here" : "Not in the room right now");
