@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import dev.tact.core.address.BareJid;
 import dev.tact.core.chat.MessageId;
+import dev.tact.core.chat.MessagePage;
 import dev.tact.core.chat.Occupant;
 import dev.tact.core.chat.OutgoingMessage;
 import dev.tact.core.port.AccountPorts;
@@ -89,6 +90,31 @@ class GroupChatPortTest {
 		assertEquals(List.of("alice", "bob"), bob.groupChat().occupants(room).stream().map(Occupant::nick).toList());
 		assertEquals(BareJid.parse(aliceAccount.jid()), bob.groupChat().occupants(room).get(0).jid(),
 				"a room Tact starts shows who is who");
+	}
+
+	@Test
+	void olderMessagesComeFromTheRoomsArchiveBeforeWhatTheRoomSentOnJoining() throws Exception {
+		AccountPorts alice = open("alice");
+		AccountPorts bob = open("bob");
+		List<IncomingMessageEvent> bobHeard = listen(bob);
+		BareJid room = alice.groupChat().newRoomAddress().get(WAIT, TimeUnit.SECONDS);
+		alice.groupChat().create(room, "alice").get(WAIT, TimeUnit.SECONDS);
+		int total = 30;
+		for (int i = 0; i < total; i++) {
+			alice.groupChat().send(new OutgoingMessage(MessageId.random(), room, "note " + i, Instant.now(), true, null, false))
+					.get(WAIT, TimeUnit.SECONDS);
+		}
+
+		bob.groupChat().join(room, "bob").get(WAIT, TimeUnit.SECONDS);
+		Await.until(Accounts.TIMEOUT, "the join history arrives", () -> bobHeard.size() >= 20);
+		String oldest = bobHeard.get(0).message().stanzaId();
+		assertTrue(oldest != null, "messages from the room carry the room's archive id");
+		MessagePage older = bob.groupChat().history(room, oldest, 100).get(WAIT, TimeUnit.SECONDS);
+
+		int firstOnJoin = Integer.parseInt(bobHeard.get(0).message().body().substring("note ".length()));
+		assertEquals(java.util.stream.IntStream.range(0, firstOnJoin).mapToObj(i -> "note " + i).toList(),
+				older.messages().stream().map(m -> m.body()).toList());
+		assertTrue(!older.hasEarlier(), "that was the start of the room");
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import dev.tact.core.address.BareJid;
+import dev.tact.core.chat.MessagePage;
 import dev.tact.core.chat.Occupant;
 import dev.tact.core.chat.OutgoingMessage;
 import dev.tact.core.port.ChatListener;
@@ -61,6 +62,11 @@ final class NoRooms implements GroupChatPort {
 
 	@Override
 	public CompletableFuture<Void> send(OutgoingMessage message) {
+		return unused();
+	}
+
+	@Override
+	public CompletableFuture<MessagePage> history(BareJid room, String beforeArchiveId, int count) {
 		return unused();
 	}
 

@@ -195,7 +195,8 @@ public final class TactClient implements AutoCloseable {
 
 	/**
 	 * Loads the page of the server's archive just before the oldest message shown of the conversation with
-	 * {@code peer} into it (copies are recognised and dropped). Completes with whether still older messages exist.
+	 * {@code peer} into it (copies are recognised and dropped); for a room, the room's own archive. Completes with
+	 * whether still older messages exist.
 	 */
 	public CompletableFuture<Boolean> loadArchived(BareJid peer, int count) {
 		AccountPorts current = ports;
@@ -205,7 +206,10 @@ public final class TactClient implements AutoCloseable {
 		Conversation conversation = conversations.with(peer);
 		String before = conversation.last(Integer.MAX_VALUE).messages().stream().map(ChatMessage::stanzaId)
 				.filter(java.util.Objects::nonNull).findFirst().orElse(null);
-		return current.chat().history(peer, before, count).thenApply(page -> {
+		CompletableFuture<dev.tact.core.chat.MessagePage> history = groupChats.isRoom(peer)
+				? current.groupChat().history(peer, before, count)
+				: current.chat().history(peer, before, count);
+		return history.thenApply(page -> {
 			conversation.addAll(page.messages());
 			conversations.changed(peer);
 			return page.hasEarlier();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import dev.tact.core.address.BareJid;
+import dev.tact.core.chat.MessagePage;
 import dev.tact.core.chat.Occupant;
 import dev.tact.core.chat.OutgoingMessage;
 
@@ -46,6 +47,12 @@ public interface GroupChatPort {
 	 * origin id, so the room's echo is recognised as the same message. Fails if we are not in the room.
 	 */
 	CompletableFuture<Void> send(OutgoingMessage message);
+
+	/**
+	 * A page of the room's own archive (XEP-0313 on the room), older than the archived message
+	 * {@code beforeArchiveId} ({@code null}: the newest page), oldest first. We must be in the room.
+	 */
+	CompletableFuture<MessagePage> history(BareJid room, String beforeArchiveId, int count);
 
 	/** Everyone in the room now, moderators first, us included; empty if we are not in it. */
 	List<Occupant> occupants(BareJid room);

@@ -250,6 +250,25 @@ class GroupChatsTest {
 	}
 
 	@Test
+	void scrollingBackInARoomReadsTheRoomsOwnArchive() {
+		enter();
+		List<ChatMessage> archived = new java.util.ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			archived.add(ChatMessage.incoming(MessageId.of("m-" + i), Author.nick("dana"), "old " + i,
+					clock.instant().minusSeconds(100 - i)).withStanzaId("a-" + i));
+		}
+		rooms.archive.put(ROOM, archived);
+		rooms.deliver(new IncomingMessageEvent(ROOM, archived.get(4), MessageSource.LIVE, null, false, true));
+
+		boolean more = client.loadArchived(ROOM, 2).join();
+
+		assertEquals("history " + ROOM + " before a-4", rooms.calls.get(rooms.calls.size() - 1));
+		assertEquals(List.of("old 2", "old 3", "old 4"),
+				client.conversations().with(ROOM).last(10).messages().stream().map(ChatMessage::body).toList());
+		assertTrue(more, "older messages wait in the archive");
+	}
+
+	@Test
 	void leavingForgetsTheRoomButKeepsItsConversation() {
 		enter();
 		rooms.deliver(roomMessage("r-1", "dana", "bye", MessageSource.LIVE));

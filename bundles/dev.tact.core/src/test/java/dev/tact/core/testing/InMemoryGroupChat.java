@@ -10,6 +10,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 import dev.tact.core.address.BareJid;
+import dev.tact.core.chat.ChatMessage;
+import dev.tact.core.chat.MessagePage;
 import dev.tact.core.chat.Occupant;
 import dev.tact.core.chat.OutgoingMessage;
 import dev.tact.core.chat.Role;
@@ -95,6 +97,23 @@ public final class InMemoryGroupChat implements GroupChatPort {
 	public CompletableFuture<Void> send(OutgoingMessage message) {
 		sent.add(message);
 		return done();
+	}
+
+	/** What each room's archive holds, oldest first; each message's stanza id is its archive id. */
+	public final Map<BareJid, List<ChatMessage>> archive = new ConcurrentHashMap<>();
+
+	@Override
+	public CompletableFuture<MessagePage> history(BareJid room, String beforeArchiveId, int count) {
+		calls.add("history " + room + " before " + beforeArchiveId);
+		List<ChatMessage> all = archive.getOrDefault(room, List.of());
+		int end = all.size();
+		for (int i = 0; i < all.size(); i++) {
+			if (all.get(i).stanzaId().equals(beforeArchiveId)) {
+				end = i;
+			}
+		}
+		int start = Math.max(0, end - count);
+		return CompletableFuture.completedFuture(new MessagePage(List.copyOf(all.subList(start, end)), start > 0));
 	}
 
 	@Override

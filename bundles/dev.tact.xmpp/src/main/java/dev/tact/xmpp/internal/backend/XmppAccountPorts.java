@@ -8,6 +8,7 @@ import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 
 import dev.tact.core.address.BareJid;
+import dev.tact.core.chat.MessagePage;
 import dev.tact.core.chat.Occupant;
 import dev.tact.core.chat.OutgoingMessage;
 import dev.tact.core.port.AccountPorts;
@@ -149,6 +150,11 @@ final class XmppAccountPorts implements AccountPorts, GroupChatPort, FileSharing
 	@Override
 	public CompletableFuture<Void> send(OutgoingMessage message) {
 		return adapters.withGroupChat(chat -> chat.send(message));
+	}
+
+	@Override
+	public CompletableFuture<MessagePage> history(BareJid room, String beforeArchiveId, int count) {
+		return adapters.withGroupChat(chat -> chat.history(room, beforeArchiveId, count));
 	}
 
 	@Override

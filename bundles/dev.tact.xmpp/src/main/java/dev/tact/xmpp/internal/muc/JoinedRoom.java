@@ -108,7 +108,8 @@ final class JoinedRoom {
 		if (stanza.getBody() == null) {
 			return;
 		}
-		ChatMessage message = RoomMessageReader.read(stanza, myNick(), null, null, clock.instant());
+		ChatMessage message = RoomMessageReader.read(stanza, myNick(), RoomMessageReader.roomArchiveId(stanza, room), null,
+				clock.instant());
 		IncomingMessageEvent event = new IncomingMessageEvent(room, message,
 				history ? MessageSource.ARCHIVE : MessageSource.LIVE, null, false, true);
 		chatListeners.fire(l -> l.messageReceived(event));

@@ -8,12 +8,15 @@ import org.jivesoftware.smack.packet.Message;
 import org.jivesoftware.smackx.delay.packet.DelayInformation;
 import org.jivesoftware.smackx.forward.packet.Forwarded;
 import org.jivesoftware.smackx.mam.MamManager;
+import org.jivesoftware.smackx.mam.MamManager.MamQuery;
+import org.jivesoftware.smackx.mam.MamManager.MamQueryArgs;
 import org.jivesoftware.smackx.mam.element.MamElements.MamResultExtension;
 import org.jivesoftware.smackx.muc.MultiUserChat;
 
 import dev.tact.core.chat.ChatMessage;
+import dev.tact.core.chat.MessagePage;
 
-/** Reads the most recent messages of a room from the room's own archive (XEP-0313 on the room's address). */
+/** Reads a room's past messages from the room's own archive (XEP-0313 on the room's address). */
 final class RoomHistory {
 
 	private RoomHistory() {
@@ -21,8 +24,17 @@ final class RoomHistory {
 
 	/** Up to {@code max} of the latest messages with a body, oldest first. Blocks. */
 	static List<ChatMessage> latest(MultiUserChat muc, String myNick, int max, Instant now) throws Exception {
-		MamManager mam = MamManager.getInstanceFor(muc);
-		MamManager.MamQuery query = mam.queryMostRecentPage(null, max);
+		return page(muc, myNick, null, max, now).messages();
+	}
+
+	/**
+	 * Up to {@code count} messages with a body before the archive id {@code before} (the newest if null), oldest
+	 * first, and whether the archive holds older ones. Blocks.
+	 */
+	static MessagePage page(MultiUserChat muc, String myNick, String before, int count, Instant now) throws Exception {
+		MamQueryArgs.Builder args = MamQueryArgs.builder().setResultPageSize(count);
+		args = before == null ? args.queryLastPage() : args.beforeUid(before);
+		MamQuery query = MamManager.getInstanceFor(muc).queryArchive(args.build());
 		List<ChatMessage> messages = new ArrayList<>();
 		for (MamResultExtension result : query.getMamResultExtensions()) {
 			Forwarded<Message> forwarded = result.getForwarded();
@@ -34,6 +46,6 @@ final class RoomHistory {
 			Instant time = delay == null || delay.getStamp() == null ? null : delay.getStamp().toInstant();
 			messages.add(RoomMessageReader.read(stanza, myNick, result.getId(), time, now));
 		}
-		return messages;
+		return new MessagePage(messages, !query.isComplete() && !query.getMamResultExtensions().isEmpty());
 	}
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import org.jivesoftware.smack.packet.Message;
 import org.jivesoftware.smackx.delay.packet.DelayInformation;
 import org.jivesoftware.smackx.sid.element.OriginIdElement;
+import org.jivesoftware.smackx.sid.element.StanzaIdElement;
 
 import dev.tact.core.address.BareJid;
 import dev.tact.core.chat.Author;
@@ -36,6 +37,19 @@ final class RoomMessageReader {
 		Instant time = serverTime != null ? serverTime : delayOf(stanza, now);
 		return new ChatMessage(messageId, archiveId, author, direction, stanza.getBody(), time, DeliveryState.DELIVERED,
 				false);
+	}
+
+	/**
+	 * The id the room's archive gave the message (XEP-0359 stanza-id by the room), so that older history can be asked
+	 * for before it; null if the room keeps no archive.
+	 */
+	static String roomArchiveId(Message stanza, BareJid room) {
+		for (StanzaIdElement element : stanza.getExtensions(StanzaIdElement.class)) {
+			if (room.toString().equalsIgnoreCase(element.getBy())) {
+				return element.getId();
+			}
+		}
+		return null;
 	}
 
 	static boolean isDelayed(Message stanza) {

@@ -26,6 +26,7 @@ import org.jxmpp.jid.DomainBareJid;
 
 import dev.tact.core.address.BareJid;
 import dev.tact.core.chat.ChatMessage;
+import dev.tact.core.chat.MessagePage;
 import dev.tact.core.chat.Occupant;
 import dev.tact.core.chat.OutgoingMessage;
 import dev.tact.core.port.ChatListener;
@@ -224,9 +225,14 @@ public final class SmackGroupChat implements GroupChatPort, AutoCloseable {
 
 	/** The latest {@code max} messages of the room from its archive (MAM), oldest first. */
 	public CompletableFuture<List<ChatMessage>> history(BareJid room, int max) {
+		return history(room, null, max).thenApply(MessagePage::messages);
+	}
+
+	@Override
+	public CompletableFuture<MessagePage> history(BareJid room, String beforeArchiveId, int count) {
 		return Blocking.run(executor, "load the history of " + room, () -> {
 			JoinedRoom joined = joined(room);
-			return RoomHistory.latest(joined.muc(), joined.myNick(), max, clock.instant());
+			return RoomHistory.page(joined.muc(), joined.myNick(), beforeArchiveId, count, clock.instant());
 		});
 	}
 
