@@ -29,7 +29,8 @@ for _ in $(seq 1 180); do
 	sleep 1
 done
 # No window manager runs on the virtual display: give the workbench window a screenshot-friendly size ourselves.
-window=$(xdotool search --onlyvisible --name ' - Eclipse' 2>/dev/null | head -1 || true)
+# the same top-level window the wait above found (xdotool's own search can miss it while GTK is still mapping)
+window=$(xwininfo -root -tree 2>/dev/null | grep -m1 -E '^ *0x[0-9a-f]+ "[^"]* - Eclipse' | awk '{ print $1 }' || true)
 if [ -n "$window" ]; then
 	xdotool windowmove "$window" 0 0 windowsize "$window" 1440 900 || true
 fi
