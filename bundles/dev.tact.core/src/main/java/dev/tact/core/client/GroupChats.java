@@ -139,7 +139,7 @@ public final class GroupChats {
 	/** Lets someone else's question pass without objecting. */
 	public void answered(ConsentAsk ask) {
 		RoomState state = rooms.get(ask.room());
-		if (state != null && state.asks().remove(ask)) {
+		if (state != null && state.answered(ask)) {
 			changed(ask.room());
 		}
 	}
@@ -214,10 +214,13 @@ public final class GroupChats {
 		return topic.length() > max ? topic.substring(0, max - 1).strip() + "\u2026" : topic;
 	}
 
-	/** Questions others asked in {@code room} that we have not answered, oldest first. */
+	/**
+	 * Questions others asked in {@code room} that we have not answered, oldest first; a question lapses after
+	 * {@link #CONSENT_WINDOW}, when the invitation has gone ahead or been dropped.
+	 */
 	public List<ConsentAsk> openQuestions(BareJid room) {
 		RoomState state = rooms.get(room);
-		return state == null ? List.of() : List.copyOf(state.asks());
+		return state == null ? List.of() : state.openAsks(clock.instant(), CONSENT_WINDOW);
 	}
 
 	/** Invitations waiting for an answer, oldest first. */
@@ -258,7 +261,7 @@ public final class GroupChats {
 	void asked(ConsentAsk ask) {
 		RoomState state = rooms.get(ask.room());
 		if (state != null) {
-			state.asks().add(ask);
+			state.asked(ask, clock.instant());
 			changed(ask.room());
 		}
 	}

@@ -1,6 +1,10 @@
 package dev.tact.core.client;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import dev.tact.core.address.BareJid;
@@ -14,6 +18,7 @@ final class RoomState {
 	private final BareJid room;
 	private final String nick;
 	private final List<ConsentAsk> asks = new CopyOnWriteArrayList<>();
+	private final Map<ConsentAsk, Instant> askedAt = new ConcurrentHashMap<>();
 	private volatile RoomOccupants occupants = new RoomOccupants();
 	private volatile String topic = "";
 	private volatile boolean joined;
@@ -43,8 +48,22 @@ final class RoomState {
 		return joined;
 	}
 
-	List<ConsentAsk> asks() {
-		return asks;
+	/** Questions from others still open at {@code now}: unanswered, and asked less than {@code window} ago. */
+	List<ConsentAsk> openAsks(Instant now, Duration window) {
+		asks.removeIf(ask -> !now.isBefore(askedAt.getOrDefault(ask, now).plus(window)));
+		askedAt.keySet().retainAll(asks);
+		return List.copyOf(asks);
+	}
+
+	void asked(ConsentAsk ask, Instant at) {
+		askedAt.put(ask, at);
+		asks.add(ask);
+	}
+
+	/** Returns whether {@code ask} was open. */
+	boolean answered(ConsentAsk ask) {
+		askedAt.remove(ask);
+		return asks.remove(ask);
 	}
 
 	/** We are in: add who the room said was there on entering. */
@@ -61,6 +80,7 @@ final class RoomState {
 		joined = false;
 		occupants = new RoomOccupants();
 		asks.clear();
+		askedAt.clear();
 	}
 
 	void topicChanged(String newTopic) {

@@ -250,6 +250,19 @@ class GroupChatsTest {
 	}
 
 	@Test
+	void aQuestionLapsesWhenItsMinuteIsOver() {
+		enter();
+		ConsentAsk ask = new ConsentAsk(ROOM, "a-1", "dana", LEE);
+		rooms.roomSays(l -> l.consentAsked(ask));
+
+		clock.advance(GroupChats.CONSENT_WINDOW.minusSeconds(1));
+		assertEquals(List.of(ask), client.groupChats().openQuestions(ROOM));
+
+		clock.advance(java.time.Duration.ofSeconds(1));
+		assertEquals(List.of(), client.groupChats().openQuestions(ROOM), "the invitation has gone ahead by now");
+	}
+
+	@Test
 	void scrollingBackInARoomReadsTheRoomsOwnArchive() {
 		enter();
 		List<ChatMessage> archived = new java.util.ArrayList<>();

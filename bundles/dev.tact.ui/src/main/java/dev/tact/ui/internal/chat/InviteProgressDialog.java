@@ -10,6 +10,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 
@@ -101,7 +102,8 @@ public final class InviteProgressDialog extends Dialog {
 
 	private void begin() {
 		try {
-			pending = chats.invite(room, invitee, progress -> getShell().getDisplay().asyncExec(() -> show(progress)));
+			Display display = getShell().getDisplay(); // the round may report after the dialog was closed
+			pending = chats.invite(room, invitee, progress -> display.asyncExec(() -> show(progress)));
 		} catch (IllegalStateException e) {
 			status.setText(e.getMessage());
 			finished();

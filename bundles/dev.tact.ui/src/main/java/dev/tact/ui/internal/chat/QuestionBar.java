@@ -21,10 +21,14 @@ import dev.tact.core.port.ConsentAsk;
  */
 public final class QuestionBar {
 
+	private static final int LAPSE_CHECK_MS = 5_000;
+
 	private final GroupChats chats;
 	private final BareJid room;
 	private final Consumer<String> onError;
 	private final Composite bar;
+	private final Runnable lapseCheck = this::refresh;
+	private List<ConsentAsk> shownAsks = List.of();
 
 	public QuestionBar(Composite parent, GroupChats chats, BareJid room, Consumer<String> onError) {
 		this.chats = chats;
@@ -43,7 +47,7 @@ public final class QuestionBar {
 
 	/** The questions on show; for tests. */
 	public List<ConsentAsk> shown() {
-		return bar.isVisible() ? chats.openQuestions(room) : List.of();
+		return bar.isVisible() ? shownAsks : List.of();
 	}
 
 	/** Objects to {@code ask}, as the button does. */
@@ -61,10 +65,17 @@ public final class QuestionBar {
 		if (bar.isDisposed()) {
 			return;
 		}
+		List<ConsentAsk> asks = chats.openQuestions(room);
+		if (!asks.isEmpty()) {
+			bar.getDisplay().timerExec(LAPSE_CHECK_MS, lapseCheck); // questions lapse after a minute; one timer at most
+		}
+		if (asks.equals(shownAsks)) {
+			return; // unchanged: keep the buttons (and the keyboard focus on them)
+		}
+		shownAsks = asks;
 		for (Control child : bar.getChildren()) {
 			child.dispose();
 		}
-		List<ConsentAsk> asks = chats.openQuestions(room);
 		for (ConsentAsk ask : asks) {
 			Label question = new Label(bar, SWT.WRAP);
 			question.setText(ask.askerNick() + " asks: OK to add " + ask.invitee() + " to this conversation?");
