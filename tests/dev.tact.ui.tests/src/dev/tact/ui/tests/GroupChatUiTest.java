@@ -35,6 +35,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import dev.tact.core.address.BareJid;
+import dev.tact.core.chat.ChatState;
 import dev.tact.core.chat.Occupant;
 import dev.tact.core.port.ConsentAsk;
 import dev.tact.core.port.InvitationProgress;
@@ -108,8 +109,12 @@ class GroupChatUiTest {
 				.anyMatch(line -> line.startsWith(dana.jid().local())));
 		dana.sayInRoom(room, "I have two blockers left");
 		spinUntil("dana's message in the transcript", () -> editor.transcriptText().getText().contains("two blockers"));
+		dana.ports().groupChat().sendChatState(room, ChatState.COMPOSING);
+		spinUntil("we see dana typing", () -> editor.typingText().contains(dana.jid().local()));
 
 		editor.input().setText("Let's go through them");
+		spinUntil("dana sees us typing", () -> dana.states.stream().anyMatch(s -> s.conversation().equals(room)
+				&& s.state() == ChatState.COMPOSING && s.from().nick().equals(workbench.me().local())));
 		org.eclipse.swt.widgets.Event enter = new org.eclipse.swt.widgets.Event();
 		enter.keyCode = SWT.CR;
 		enter.character = SWT.CR;

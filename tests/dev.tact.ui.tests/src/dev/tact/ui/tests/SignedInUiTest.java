@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import dev.tact.core.chat.ChatState;
 import dev.tact.core.focus.FocusDigest;
 import dev.tact.core.focus.FocusLength;
 import dev.tact.core.focus.FocusStyle;
@@ -29,6 +30,8 @@ import dev.tact.core.presence.ClaimSource;
 import dev.tact.core.presence.PresenceState;
 import dev.tact.core.presence.XmppShow;
 import dev.tact.ui.internal.TactStartup;
+import dev.tact.ui.internal.chat.ChatEditor;
+import dev.tact.ui.internal.chat.ChatEditors;
 import dev.tact.ui.internal.contacts.ContactsView;
 import dev.tact.ui.internal.presence.PresenceStatusControl;
 import dev.tact.ui.internal.runtime.TactRuntime;
@@ -92,6 +95,19 @@ class SignedInUiTest {
 		});
 		System.out.printf("status bar to peer: %.1f ms%n", (System.nanoTime() - chosen) / 1e6);
 		assertEquals("Do not disturb", lee.lastPresenceOf(workbench.me()).wire().status());
+	}
+
+	@Test
+	void typingInAChatShowsThePeerThatWeAreTypingAndSendingEndsIt() throws Exception {
+		Peer ann = workbench.peer("ann");
+		workbench.befriend(ann, "Team");
+		ChatEditor editor = ChatEditors.open(page(), ann.jid(), "Ann");
+
+		editor.input().setText("Got a moment to look at the build?");
+
+		spinUntil("ann sees us composing", () -> ann.states.stream()
+				.anyMatch(s -> s.from().jid() != null && s.from().jid().equals(workbench.me()) && s.state() == ChatState.COMPOSING));
+		page().closeAllEditors(false);
 	}
 
 	@Test

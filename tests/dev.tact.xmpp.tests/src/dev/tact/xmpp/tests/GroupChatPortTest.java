@@ -16,12 +16,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import dev.tact.core.address.BareJid;
+import dev.tact.core.chat.Author;
+import dev.tact.core.chat.ChatState;
 import dev.tact.core.chat.MessageId;
 import dev.tact.core.chat.MessagePage;
 import dev.tact.core.chat.Occupant;
 import dev.tact.core.chat.OutgoingMessage;
 import dev.tact.core.port.AccountPorts;
 import dev.tact.core.port.ChatListener;
+import dev.tact.core.port.ChatStateEvent;
 import dev.tact.core.port.ConsentAsk;
 import dev.tact.core.port.GroupChatListener;
 import dev.tact.core.port.IncomingMessageEvent;
@@ -90,6 +93,29 @@ class GroupChatPortTest {
 		assertEquals(List.of("alice", "bob"), bob.groupChat().occupants(room).stream().map(Occupant::nick).toList());
 		assertEquals(BareJid.parse(aliceAccount.jid()), bob.groupChat().occupants(room).get(0).jid(),
 				"a room Tact starts shows who is who");
+	}
+
+	@Test
+	void typingInARoomReachesTheOthersButNotOurselves() throws Exception {
+		AccountPorts alice = open("alice");
+		AccountPorts bob = open("bob");
+		List<ChatStateEvent> aliceSaw = states(alice);
+		List<ChatStateEvent> bobSaw = states(bob);
+		List<IncomingMessageEvent> bobHeard = listen(bob);
+		BareJid room = alice.groupChat().newRoomAddress().get(WAIT, TimeUnit.SECONDS);
+		alice.groupChat().create(room, "alice").get(WAIT, TimeUnit.SECONDS);
+		bob.groupChat().join(room, "bob").get(WAIT, TimeUnit.SECONDS);
+		Await.until(Accounts.TIMEOUT, "alice sees bob", () -> alice.groupChat().occupants(room).size() == 2);
+
+		bob.groupChat().sendChatState(room, ChatState.COMPOSING);
+
+		Await.until(Accounts.TIMEOUT, "alice sees bob typing", () -> !aliceSaw.isEmpty());
+		assertEquals(new ChatStateEvent(room, Author.nick("bob"), ChatState.COMPOSING), aliceSaw.get(0));
+		alice.groupChat().send(new OutgoingMessage(MessageId.random(), room, "go on", Instant.now(), true, null, false))
+				.get(WAIT, TimeUnit.SECONDS);
+		Await.until(Accounts.TIMEOUT, "a later message reaches bob",
+				() -> bobHeard.stream().anyMatch(e -> e.message().body().equals("go on")));
+		assertTrue(bobSaw.isEmpty(), "our own typing, which the room sent back before that, is not reported: " + bobSaw);
 	}
 
 	@Test
@@ -212,6 +238,17 @@ class GroupChatPortTest {
 			}
 		});
 		return received;
+	}
+
+	private static List<ChatStateEvent> states(AccountPorts ports) {
+		List<ChatStateEvent> heard = new CopyOnWriteArrayList<>();
+		ports.groupChat().addRoomMessageListener(new ChatListener() {
+			@Override
+			public void chatStateReceived(ChatStateEvent event) {
+				heard.add(event);
+			}
+		});
+		return heard;
 	}
 
 	private static GroupChatListener asks(List<ConsentAsk> into) {

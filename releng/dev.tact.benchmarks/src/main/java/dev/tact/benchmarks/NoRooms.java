@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import dev.tact.core.address.BareJid;
+import dev.tact.core.chat.ChatState;
 import dev.tact.core.chat.MessagePage;
 import dev.tact.core.chat.Occupant;
 import dev.tact.core.chat.OutgoingMessage;
@@ -68,6 +69,11 @@ final class NoRooms implements GroupChatPort {
 	@Override
 	public CompletableFuture<MessagePage> history(BareJid room, String beforeArchiveId, int count) {
 		return unused();
+	}
+
+	@Override
+	public void sendChatState(BareJid room, ChatState state) {
+		// no rooms
 	}
 
 	@Override

@@ -55,6 +55,7 @@ public final class Conversation {
 		boolean added = timeline.add(message);
 		if (added) {
 			applyHeldCorrection(message.id());
+			stoppedTyping(message.author());
 		}
 		return added;
 	}
@@ -107,6 +108,15 @@ public final class Conversation {
 		String key = keyOf(participant);
 		chatStates.put(key, state);
 		participants.put(key, participant);
+	}
+
+	/** A message from {@code author} means they finished typing it, whether or not a chat state came with it. */
+	private void stoppedTyping(Author author) {
+		String key = keyOf(author);
+		ChatState state = chatStates.get(key);
+		if (state == ChatState.COMPOSING || state == ChatState.PAUSED) {
+			chatStates.put(key, ChatState.ACTIVE);
+		}
 	}
 
 	/** The last chat state {@code participant} sent, if any. */

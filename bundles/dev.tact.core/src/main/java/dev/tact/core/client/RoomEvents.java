@@ -11,6 +11,7 @@ import dev.tact.core.chat.DeliveryState;
 import dev.tact.core.chat.Mentions;
 import dev.tact.core.chat.Occupant;
 import dev.tact.core.port.ChatListener;
+import dev.tact.core.port.ChatStateEvent;
 import dev.tact.core.port.ConsentAsk;
 import dev.tact.core.port.GroupChatListener;
 import dev.tact.core.port.IncomingMessageEvent;
@@ -51,6 +52,12 @@ final class RoomEvents implements ChatListener, GroupChatListener {
 			alerts.accept(new AlertEvent(EventKind.GROUP_MENTION, from,
 					message.author().displayName() + ": " + message.body(), event.attention(), clock.instant(), room));
 		}
+	}
+
+	@Override
+	public void chatStateReceived(ChatStateEvent event) {
+		conversations.with(event.conversation()).updateChatState(event.from(), event.state());
+		conversations.changed(event.conversation());
 	}
 
 	@Override

@@ -21,6 +21,7 @@ import dev.tact.core.chat.Conversation;
 import dev.tact.core.chat.DeliveryState;
 import dev.tact.core.chat.Outbox;
 import dev.tact.core.chat.OutgoingMessage;
+import dev.tact.core.chat.TypingNotices;
 import dev.tact.core.contacts.ContactChangeFeed;
 import dev.tact.core.contacts.SubscriptionAnswer;
 import dev.tact.core.focus.FocusAutoReply;
@@ -44,6 +45,7 @@ import dev.tact.core.presence.PresenceArbiter;
 public final class TactClient implements AutoCloseable {
 
 	private final Clock clock;
+	private final TaskScheduler scheduler;
 	private final PresenceArbiter arbiter;
 	private final FocusSession focus;
 	private final AlertPolicy alerts;
@@ -63,6 +65,7 @@ public final class TactClient implements AutoCloseable {
 
 	public TactClient(Clock clock, ZoneId zone, TaskScheduler scheduler, NotificationSink sink, OutboxStorage outboxStorage) {
 		this.clock = Objects.requireNonNull(clock, "clock");
+		this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
 		this.arbiter = new PresenceArbiter(clock);
 		this.focus = new FocusSession(arbiter, clock);
 		this.alerts = new AlertPolicy(AlertPreferences.defaults(), UrgentRateLimiter.withDefaults(clock));
@@ -191,6 +194,24 @@ public final class TactClient implements AutoCloseable {
 		outbox.enqueue(message);
 		flushOutbox();
 		return message;
+	}
+
+	/**
+	 * Typing notices for a draft to {@code to}, a contact or a room we are in; sent only while signed in, and
+	 * only while {@code enabled} says the user wants others to see it.
+	 */
+	public TypingNotices typingNotices(BareJid to, java.util.function.BooleanSupplier enabled) {
+		return new TypingNotices(clock, scheduler, state -> {
+			AccountPorts current = ports;
+			if (current == null || !enabled.getAsBoolean() || !current.connection().status().isConnected()) {
+				return;
+			}
+			if (groupChats.isRoom(to)) {
+				current.groupChat().sendChatState(to, state);
+			} else {
+				current.chat().sendChatState(to, state);
+			}
+		});
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import dev.tact.core.address.BareJid;
+import dev.tact.core.chat.ChatState;
 import dev.tact.core.chat.MessagePage;
 import dev.tact.core.chat.Occupant;
 import dev.tact.core.chat.OutgoingMessage;
@@ -53,6 +54,9 @@ public interface GroupChatPort {
 	 * {@code beforeArchiveId} ({@code null}: the newest page), oldest first. We must be in the room.
 	 */
 	CompletableFuture<MessagePage> history(BareJid room, String beforeArchiveId, int count);
+
+	/** Tells the room what we are doing (composing, paused…); fire and forget, nothing if we are not in it. */
+	void sendChatState(BareJid room, ChatState state);
 
 	/** Everyone in the room now, moderators first, us included; empty if we are not in it. */
 	List<Occupant> occupants(BareJid room);

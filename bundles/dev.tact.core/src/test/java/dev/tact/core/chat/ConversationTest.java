@@ -68,4 +68,14 @@ class ConversationTest {
 		conversation.updateChatState(DANA, ChatState.GONE);
 		assertEquals(List.of(), conversation.composing());
 	}
+
+	@Test
+	void aMessageEndsItsAuthorsTyping() {
+		conversation.updateChatState(DANA, ChatState.COMPOSING);
+
+		conversation.add(fromDana("d1", 1, "done"));
+
+		assertEquals(List.of(), conversation.composing(), "in a room, messages come without a chat state");
+		assertEquals(ChatState.ACTIVE, conversation.chatStateOf(DANA).orElseThrow());
+	}
 }

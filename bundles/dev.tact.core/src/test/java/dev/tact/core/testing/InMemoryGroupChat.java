@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 
 import dev.tact.core.address.BareJid;
 import dev.tact.core.chat.ChatMessage;
+import dev.tact.core.chat.ChatState;
 import dev.tact.core.chat.MessagePage;
 import dev.tact.core.chat.Occupant;
 import dev.tact.core.chat.OutgoingMessage;
@@ -114,6 +115,11 @@ public final class InMemoryGroupChat implements GroupChatPort {
 		}
 		int start = Math.max(0, end - count);
 		return CompletableFuture.completedFuture(new MessagePage(List.copyOf(all.subList(start, end)), start > 0));
+	}
+
+	@Override
+	public void sendChatState(BareJid room, ChatState state) {
+		calls.add("state " + state + " to " + room);
 	}
 
 	@Override

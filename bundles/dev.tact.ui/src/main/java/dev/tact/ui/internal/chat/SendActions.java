@@ -8,9 +8,11 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 
 import dev.tact.core.address.BareJid;
+import dev.tact.core.chat.TypingNotices;
 import dev.tact.core.client.TactClient;
 import dev.tact.core.etiquette.EtiquetteHint;
 import dev.tact.core.etiquette.SuggestedAction;
+import dev.tact.ui.internal.preferences.TactPreferences;
 
 /**
  * What the chat editor's input, quick replies, hint buttons and file sharing do. Sending goes through the client
@@ -22,6 +24,7 @@ final class SendActions implements ComposeArea.Handler, HintBar.ActionHandler {
 	private final BareJid peer;
 	private final SendGate gate;
 	private final Runnable refresh;
+	private final TypingNotices typing;
 	private ComposeArea compose;
 	private HintBar hints;
 
@@ -30,6 +33,7 @@ final class SendActions implements ComposeArea.Handler, HintBar.ActionHandler {
 		this.peer = peer;
 		this.gate = gate;
 		this.refresh = refresh;
+		this.typing = client.typingNotices(peer, TactPreferences::sendTyping);
 	}
 
 	void bind(ComposeArea composeArea, HintBar hintBar) {
@@ -59,6 +63,7 @@ final class SendActions implements ComposeArea.Handler, HintBar.ActionHandler {
 
 	@Override
 	public void draftChanged(String draft) {
+		typing.draftChanged(draft);
 		if (gate.draftChanged(draft)) {
 			hints.hide();
 		}
@@ -125,6 +130,7 @@ final class SendActions implements ComposeArea.Handler, HintBar.ActionHandler {
 		if (!trySend(draft, urgent)) {
 			return; // the draft stays, with the reason above it
 		}
+		typing.sent();
 		gate.sent();
 		hints.hide();
 		compose.clear();

@@ -27,6 +27,8 @@ public final class PresencePreferencePage extends FieldEditorPreferencePage impl
 		addField(new BooleanFieldEditor(TactPreferences.REVEAL_AUTOMATION,
 				"Tell others &why when busy automatically (\"Debugging\", \"Focusing until 10:45\"), not just \"Busy\"",
 				getFieldEditorParent()));
+		addField(new BooleanFieldEditor(TactPreferences.SEND_TYPING, "Let others see when I am &typing to them",
+				getFieldEditorParent()));
 		addField(new RadioGroupFieldEditor(TactPreferences.DEBUG_SCOPE, "Busy while &debugging", 1,
 				new String[][] { { "During every debug session", TactPreferences.DEBUG_ALL_LAUNCHES },
 						{ "Only while suspended at a breakpoint", TactPreferences.DEBUG_SUSPENDED_ONLY } },

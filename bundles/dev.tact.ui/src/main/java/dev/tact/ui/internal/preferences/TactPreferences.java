@@ -23,6 +23,7 @@ public final class TactPreferences {
 	public static final String FOCUS_STYLE = "presence.focusStyle";
 	public static final String DEBUG_SCOPE = "presence.debugScope";
 	public static final String FOCUS_AUTO_REPLY = "presence.focusAutoReply";
+	public static final String SEND_TYPING = "presence.sendTyping";
 	public static final String SOUNDS = "alerts.sounds";
 	public static final String POPUPS = "alerts.popups";
 	public static final String MUTE_IN_CALLS = "alerts.muteInCalls";
@@ -40,6 +41,7 @@ public final class TactPreferences {
 	public static IPreferenceStore store() {
 		ScopedPreferenceStore store = new ScopedPreferenceStore(InstanceScope.INSTANCE, NODE);
 		store.setDefault(REVEAL_AUTOMATION, true);
+		store.setDefault(SEND_TYPING, true);
 		store.setDefault(IDLE_MINUTES, 10);
 		store.setDefault(FOCUS_STYLE, FocusStyle.BUSY_FOCUSING.name());
 		store.setDefault(DEBUG_SCOPE, DEBUG_ALL_LAUNCHES);
@@ -56,6 +58,11 @@ public final class TactPreferences {
 
 	public static boolean revealAutomation() {
 		return node().getBoolean(REVEAL_AUTOMATION, true);
+	}
+
+	/** Whether the people one writes to see "… is typing" while one does. */
+	public static boolean sendTyping() {
+		return node().getBoolean(SEND_TYPING, true);
 	}
 
 	public static int idleMinutes() {

@@ -8,6 +8,7 @@ import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 
 import dev.tact.core.address.BareJid;
+import dev.tact.core.chat.ChatState;
 import dev.tact.core.chat.MessagePage;
 import dev.tact.core.chat.Occupant;
 import dev.tact.core.chat.OutgoingMessage;
@@ -155,6 +156,14 @@ final class XmppAccountPorts implements AccountPorts, GroupChatPort, FileSharing
 	@Override
 	public CompletableFuture<MessagePage> history(BareJid room, String beforeArchiveId, int count) {
 		return adapters.withGroupChat(chat -> chat.history(room, beforeArchiveId, count));
+	}
+
+	@Override
+	public void sendChatState(BareJid room, ChatState state) {
+		adapters.readGroupChat(chat -> {
+			chat.sendChatState(room, state);
+			return null;
+		}, null);
 	}
 
 	@Override

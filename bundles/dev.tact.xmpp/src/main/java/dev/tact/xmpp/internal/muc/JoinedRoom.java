@@ -6,15 +6,20 @@ import java.util.function.Consumer;
 
 import org.jivesoftware.smack.MessageListener;
 import org.jivesoftware.smack.packet.Message;
+import org.jivesoftware.smackx.chatstates.ChatStateManager;
+import org.jivesoftware.smackx.chatstates.packet.ChatStateExtension;
 import org.jivesoftware.smackx.muc.MultiUserChat;
 import org.jivesoftware.smackx.muc.SubjectUpdatedListener;
 import org.jxmpp.jid.EntityFullJid;
 
 import dev.tact.core.address.BareJid;
+import dev.tact.core.chat.Author;
 import dev.tact.core.chat.ChatMessage;
+import dev.tact.core.chat.ChatState;
 import dev.tact.core.chat.Occupant;
 import dev.tact.core.chat.RoomOccupants;
 import dev.tact.core.port.ChatListener;
+import dev.tact.core.port.ChatStateEvent;
 import dev.tact.core.port.GroupChatListener;
 import dev.tact.core.port.IncomingMessageEvent;
 import dev.tact.core.port.MessageSource;
@@ -106,6 +111,12 @@ final class JoinedRoom {
 			ConsentMarker.askOf(raw).ifPresent(ask -> groupListeners.fire(l -> l.consentAsked(ask)));
 		}
 		if (stanza.getBody() == null) {
+			if (stanza.getExtension(ChatStateManager.NAMESPACE) instanceof ChatStateExtension typing && !history
+					&& !nick.isEmpty() && !nick.equals(myNick())) {
+				ChatStateEvent event = new ChatStateEvent(room, Author.nick(nick),
+						ChatState.valueOf(typing.getChatState().name().toUpperCase(java.util.Locale.ROOT)));
+				chatListeners.fire(l -> l.chatStateReceived(event));
+			}
 			return;
 		}
 		ChatMessage message = RoomMessageReader.read(stanza, myNick(), RoomMessageReader.roomArchiveId(stanza, room), null,

@@ -17,6 +17,7 @@ import java.util.function.Consumer;
 
 import org.jivesoftware.smack.XMPPConnection;
 import org.jivesoftware.smack.packet.MessageBuilder;
+import org.jivesoftware.smackx.chatstates.packet.ChatStateExtension;
 import org.jivesoftware.smackx.muc.InvitationListener;
 import org.jivesoftware.smackx.muc.MucEnterConfiguration;
 import org.jivesoftware.smackx.muc.MultiUserChat;
@@ -26,6 +27,7 @@ import org.jxmpp.jid.DomainBareJid;
 
 import dev.tact.core.address.BareJid;
 import dev.tact.core.chat.ChatMessage;
+import dev.tact.core.chat.ChatState;
 import dev.tact.core.chat.MessagePage;
 import dev.tact.core.chat.Occupant;
 import dev.tact.core.chat.OutgoingMessage;
@@ -239,6 +241,15 @@ public final class SmackGroupChat implements GroupChatPort, AutoCloseable {
 	@Override
 	public Registration addGroupChatListener(GroupChatListener listener) {
 		return groupListeners.add(Objects.requireNonNull(listener, "listener"));
+	}
+
+	@Override
+	public void sendChatState(BareJid room, ChatState state) {
+		if (rooms.containsKey(room)) {
+			org.jivesoftware.smackx.chatstates.ChatState smackState = org.jivesoftware.smackx.chatstates.ChatState
+					.valueOf(state.name().toLowerCase(Locale.ROOT));
+			post(room, builder -> builder.addExtension(new ChatStateExtension(smackState)));
+		}
 	}
 
 	@Override
