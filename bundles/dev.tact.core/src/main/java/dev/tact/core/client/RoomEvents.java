@@ -46,6 +46,9 @@ final class RoomEvents implements ChatListener, GroupChatListener {
 			conversations.with(room).updateDelivery(message.id(), DeliveryState.DELIVERED);
 		}
 		conversations.changed(room);
+		if (isNew && !message.isOutgoing() && event.source() == MessageSource.LIVE) {
+			groupChats.arrived(room);
+		}
 		if (isNew && !message.isOutgoing() && event.source() == MessageSource.LIVE
 				&& Mentions.mentions(message.body(), groupChats.nick(room))) {
 			BareJid from = message.author().jid() != null ? message.author().jid() : room;

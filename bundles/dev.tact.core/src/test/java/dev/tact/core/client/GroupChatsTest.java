@@ -167,6 +167,22 @@ class GroupChatsTest {
 	}
 
 	@Test
+	void newMessagesFromOthersCountUntilTheRoomIsSeen() {
+		enter();
+		rooms.deliver(roomMessage("r-1", "dana", "one", MessageSource.LIVE));
+		rooms.deliver(roomMessage("r-1", "dana", "one", MessageSource.LIVE));
+		rooms.deliver(roomMessage("r-2", "dana", "two", MessageSource.LIVE));
+		rooms.deliver(roomMessage("r-0", "dana", "from before we came", MessageSource.ARCHIVE));
+		client.send(ROOM, "mine", false);
+
+		assertEquals(2, client.groupChats().unseen(ROOM), "a copy, history and our own message do not count");
+
+		client.groupChats().seen(ROOM);
+
+		assertEquals(0, client.groupChats().unseen(ROOM));
+	}
+
+	@Test
 	void anInvitationWaitsForAnAnswerAlertsAndAcceptingItEntersTheRoom() {
 		rooms.roomSays(l -> l.invited(new RoomInvitation(ROOM, DANA, "Design review", clock.instant())));
 

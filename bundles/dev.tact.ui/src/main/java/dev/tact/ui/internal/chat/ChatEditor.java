@@ -138,6 +138,9 @@ public final class ChatEditor extends EditorPart {
 	@Override
 	public void setFocus() {
 		compose.input().setFocus();
+		if (room) {
+			client.groupChats().seen(peer);
+		}
 	}
 
 	/** For a group chat: the participant pane; else null. */
@@ -283,6 +286,9 @@ public final class ChatEditor extends EditorPart {
 	}
 
 	private void refresh(boolean keepPositionFromBottom) {
+		if (room && getSite().getPage().isPartVisible(this)) {
+			client.groupChats().seen(peer); // what shows on screen is read
+		}
 		Conversation conversation = client.conversations().with(peer);
 		int size = conversation.size();
 		window += Math.max(0, size - knownSize); // new messages widen the window so loaded history stays

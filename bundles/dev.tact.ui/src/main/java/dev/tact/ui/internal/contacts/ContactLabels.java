@@ -95,7 +95,11 @@ final class ContactLabels extends LabelProvider implements IStyledLabelProvider 
 			return new StyledString(what).append("  " + row.inviterName() + " invites you", decorations);
 		}
 		if (element instanceof ContactsTree.Room room) {
-			return new StyledString(room.name()).append("  " + room.occupants() + " here", counter);
+			StyledString text = new StyledString(room.name()).append("  " + room.occupants() + " here", counter);
+			if (room.unseen() > 0) {
+				text.append("  (" + room.unseen() + " new)", counter);
+			}
+			return text;
 		}
 		if (element instanceof DirectoryEntry entry) {
 			return new StyledString(entry.name()).append("  " + entry.jid() + " \u2014 drag into a group to add",

@@ -41,8 +41,8 @@ public final class ContactsTree {
 	public record Invitation(RoomInvitation invitation, String inviterName) {
 	}
 
-	/** A group chat room we are in, with its name (topic or address) and how many are there. */
-	public record Room(BareJid room, String name, int occupants) {
+	/** A group chat room we are in, with its name (topic or address), how many are there and how many new messages. */
+	public record Room(BareJid room, String name, int occupants, int unseen) {
 	}
 
 	/** A person under a group, with what the row shows. */

@@ -222,7 +222,7 @@ public final class ContactsView extends ViewPart {
 			rows.add(new ContactsTree.Invitation(invitation, runtime.client().contacts().nameOf(invitation.from())));
 		}
 		for (BareJid room : chats.rooms()) {
-			rows.add(new ContactsTree.Room(room, chats.describe(room), chats.occupants(room).size()));
+			rows.add(new ContactsTree.Room(room, chats.describe(room), chats.occupants(room).size(), chats.unseen(room)));
 		}
 		return rows;
 	}
