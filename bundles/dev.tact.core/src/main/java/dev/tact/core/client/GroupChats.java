@@ -87,7 +87,10 @@ public final class GroupChats {
 		});
 	}
 
-	/** Enters {@code room}: accepting an invitation, or reopening a room after a restart. */
+	/**
+	 * Enters {@code room}: accepting an invitation, or reopening a room after a restart. If the room refuses us (gone,
+	 * members only, nick taken), it is not kept; entering again after a reconnect keeps trying, as that may be passing.
+	 */
 	public CompletableFuture<Void> join(BareJid room) {
 		invitations.remove(room);
 		RoomState state = track(room);
@@ -96,7 +99,11 @@ public final class GroupChats {
 		if (current == null || !current.connection().status().isConnected()) {
 			return CompletableFuture.completedFuture(null); // entered when the account connects
 		}
-		return enter(current.groupChat(), state);
+		return enter(current.groupChat(), state).whenComplete((ok, error) -> {
+			if (error != null && !state.isJoined() && rooms.remove(room, state)) {
+				changed(room);
+			}
+		});
 	}
 
 	/** Turns an invitation down; the inviter's room is not entered. */

@@ -199,6 +199,16 @@ class GroupChatsTest {
 	}
 
 	@Test
+	void aRoomThatRefusesUsIsNotKeptAsIfWeWereIn() {
+		rooms.refuseEntry = true;
+
+		Throwable error = assertThrows(Exception.class, () -> client.groupChats().join(ROOM).join());
+
+		assertTrue(error.getMessage().contains("registration-required"), error.getMessage());
+		assertFalse(client.groupChats().isRoom(ROOM));
+	}
+
+	@Test
 	void decliningForgetsTheInvitationWithoutEntering() {
 		rooms.roomSays(l -> l.invited(new RoomInvitation(ROOM, DANA, "", clock.instant())));
 

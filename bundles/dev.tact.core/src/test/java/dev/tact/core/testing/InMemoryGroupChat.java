@@ -41,6 +41,8 @@ public final class InMemoryGroupChat implements GroupChatPort {
 	private int roomCounter;
 	/** When set, invitations fail as a server that forbids them would. */
 	public volatile boolean refuseInvitations;
+	/** When set, entering a room fails as a members-only room would. */
+	public volatile boolean refuseEntry;
 
 	@Override
 	public synchronized CompletableFuture<BareJid> newRoomAddress() {
@@ -57,6 +59,9 @@ public final class InMemoryGroupChat implements GroupChatPort {
 	@Override
 	public CompletableFuture<Void> join(BareJid room, String nick) {
 		calls.add("join " + room + " as " + nick);
+		if (refuseEntry) {
+			return CompletableFuture.failedFuture(new IllegalStateException("the server said registration-required"));
+		}
 		occupants.computeIfAbsent(room, r -> new ArrayList<>()).add(new Occupant(nick, Role.PARTICIPANT, null));
 		return done();
 	}
