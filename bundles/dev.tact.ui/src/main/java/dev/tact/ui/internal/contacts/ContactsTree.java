@@ -2,6 +2,8 @@ package dev.tact.ui.internal.contacts;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -72,41 +74,43 @@ public final class ContactsTree {
 			groups.add(new Group(GROUP_CHATS, Group.Kind.ROOMS, new ArrayList<>(rooms)));
 		}
 		List<Contact> contacts = model.contacts().stream().filter(c -> matches(c, needle)).toList();
+		// One pass over the contacts, each one's best presence worked out once: a roster of 10,000 is rebuilt often
+		Map<String, List<Person>> online = new LinkedHashMap<>();
+		model.groups().forEach(name -> online.put(name, new ArrayList<>()));
+		Map<BareJid, Contact> byJid = new HashMap<>();
 		List<Object> offline = new ArrayList<>();
-		List<String> names = new ArrayList<>(model.groups());
-		if (contacts.stream().anyMatch(c -> c.groups().isEmpty())) {
-			names.add(UNGROUPED);
-		}
-		for (String name : names) {
-			List<Person> online = new ArrayList<>();
-			for (Contact contact : contacts) {
-				boolean member = name.equals(UNGROUPED) ? contact.groups().isEmpty() : contact.isIn(name);
-				if (member) {
-					Person person = person(model, contact, unread, name);
-					if (person.presence().state().availability() != Availability.OFFLINE) {
-						online.add(person);
-					}
+		for (Contact contact : contacts) {
+			byJid.put(contact.jid(), contact);
+			Presence presence = model.presenceOf(contact.jid());
+			int unreadCount = unread.getOrDefault(contact.jid(), 0);
+			if (presence.state().availability() == Availability.OFFLINE) {
+				offline.add(new Person(contact, presence, unreadCount, OFFLINE));
+			} else if (contact.groups().isEmpty()) {
+				online.computeIfAbsent(UNGROUPED, name -> new ArrayList<>()).add(new Person(contact, presence, unreadCount, UNGROUPED));
+			} else {
+				for (String name : contact.groups()) {
+					online.computeIfAbsent(name, n -> new ArrayList<>()).add(new Person(contact, presence, unreadCount, name));
 				}
 			}
-			online.sort(order(sort));
-			groups.add(new Group(name, Group.Kind.ROSTER, new ArrayList<>(online)));
 		}
+		if (contacts.stream().anyMatch(c -> c.groups().isEmpty())) {
+			online.computeIfAbsent(UNGROUPED, name -> new ArrayList<>()); // listed last, even when all are offline
+			online.put(UNGROUPED, online.remove(UNGROUPED));
+		}
+		online.forEach((name, people) -> {
+			people.sort(ORDERS.get(sort));
+			groups.add(new Group(name, Group.Kind.ROSTER, new ArrayList<>(people)));
+		});
 		List<Object> recent = new ArrayList<>();
 		for (BareJid jid : model.recent()) {
-			Contact contact = contacts.stream().filter(c -> c.jid().equals(jid)).findFirst()
-					.orElse(needle.isEmpty() || jid.toString().contains(needle) ? new Contact(jid, null, null) : null);
+			Contact contact = byJid.getOrDefault(jid,
+					needle.isEmpty() || jid.toString().contains(needle) ? new Contact(jid, null, null) : null);
 			if (contact != null) {
 				recent.add(person(model, contact, unread, RECENT));
 			}
 		}
 		if (!recent.isEmpty()) {
 			groups.add(new Group(RECENT, Group.Kind.RECENT, recent));
-		}
-		for (Contact contact : contacts) {
-			Person person = person(model, contact, unread, OFFLINE);
-			if (person.presence().state().availability() == Availability.OFFLINE) {
-				offline.add(person);
-			}
 		}
 		offline.sort((a, b) -> ((Person) a).contact().name().compareToIgnoreCase(((Person) b).contact().name()));
 		groups.add(new Group(OFFLINE + " (" + offline.size() + ")", Group.Kind.OFFLINE, offline));
@@ -134,12 +138,9 @@ public final class ContactsTree {
 		return new Person(contact, model.presenceOf(contact.jid()), unread.getOrDefault(contact.jid(), 0), group);
 	}
 
-	private static Comparator<Object> order(Sort sort) {
-		Comparator<Person> byName = Comparator.comparing(p -> p.contact().name().toLowerCase(Locale.ROOT));
-		Comparator<Person> comparator = sort == Sort.NAME ? byName
-				: Comparator.<Person>comparingInt(p -> p.presence().state().availability().ordinal()).thenComparing(byName);
-		return (a, b) -> comparator.compare((Person) a, (Person) b);
-	}
+	private static final Comparator<Person> BY_NAME = Comparator.comparing(p -> p.contact().name().toLowerCase(Locale.ROOT));
+	private static final Map<Sort, Comparator<Person>> ORDERS = Map.of(Sort.NAME, BY_NAME, Sort.AVAILABILITY,
+			Comparator.<Person>comparingInt(p -> p.presence().state().availability().ordinal()).thenComparing(BY_NAME));
 
 	private static boolean matches(Contact contact, String needle) {
 		return needle.isEmpty() || contact.name().toLowerCase(Locale.ROOT).contains(needle)
