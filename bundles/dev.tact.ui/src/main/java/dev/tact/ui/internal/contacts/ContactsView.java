@@ -49,7 +49,9 @@ public final class ContactsView extends ViewPart {
 	private final Consumer<Set<BareJid>> batchListener = changed -> refreshSoon();
 	private final Consumer<ConnectionStatus> statusListener = this::showStatusSoon;
 	private final Runnable unreadListener = this::refreshSoon;
-	private final Consumer<BareJid> roomListener = room -> refreshSoon();
+	private final AtomicBoolean roomsPending = new AtomicBoolean();
+	private final Consumer<BareJid> roomListener = room -> refreshRoomsSoon();
+	private List<ContactsTree.Group> shown = List.of();
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -169,6 +171,7 @@ public final class ContactsView extends ViewPart {
 		viewer.getControl().setRedraw(false);
 		try {
 			viewer.setInput(groups);
+			shown = groups;
 			viewer.setExpandedElements(expanded);
 			for (ContactsTree.Group group : groups) {
 				if (group.kind() != ContactsTree.Group.Kind.OFFLINE || !state.filter.isBlank()) {
@@ -178,6 +181,33 @@ public final class ContactsView extends ViewPart {
 		} finally {
 			viewer.getControl().setRedraw(true);
 		}
+	}
+
+	/**
+	 * A room's people, topic or new messages changed: only the Group Chats rows are updated, since a busy room
+	 * changes often and rebuilding a large roster for each message would cost the UI thread each time.
+	 */
+	private void refreshRoomsSoon() {
+		if (roomsPending.compareAndSet(false, true) && !viewer.getControl().isDisposed()) {
+			viewer.getControl().getDisplay().asyncExec(this::refreshRooms);
+		}
+	}
+
+	private void refreshRooms() {
+		roomsPending.set(false);
+		if (viewer.getControl().isDisposed()) {
+			return;
+		}
+		List<Object> rows = roomRows();
+		ContactsTree.Group group = shown.stream().filter(g -> g.kind() == ContactsTree.Group.Kind.ROOMS).findFirst()
+				.orElse(null);
+		if (group == null || rows.isEmpty()) {
+			refresh(); // the group comes or goes: the tree's shape changes
+			return;
+		}
+		group.children().clear();
+		group.children().addAll(rows);
+		viewer.refresh(group, true);
 	}
 
 	private void refreshSoon() {
