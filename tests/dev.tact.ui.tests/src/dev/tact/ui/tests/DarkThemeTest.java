@@ -141,6 +141,32 @@ class DarkThemeTest {
 		assertReadable("dark", awaitReadable("dark, new chat", () -> transcriptReadings(transcript)));
 	}
 
+	/**
+	 * A chat hidden behind another editor gets no paint while the theme switches; it must still be restyled then,
+	 * from the theme engine's own event, and be readable the moment it is brought back (before any paint of it).
+	 */
+	@Test
+	void aChatHiddenBehindAnotherEditorIsRestyledWhileHidden() {
+		engine.setTheme(LIGHT, false);
+		BareJid hidden = BareJid.parse("hidden-" + System.nanoTime() + "@example.org");
+		client().conversations().add(hidden, ChatMessage.incoming(MessageId.random(), Author.of(hidden), MESSAGE,
+				Instant.now().minusSeconds(5)));
+		client().conversations().add(hidden, myReply());
+		StyledText transcript = openChat(hidden, "Hidden");
+		BareJid front = BareJid.parse("front-" + System.nanoTime() + "@example.org");
+		client().conversations().add(front, myReply());
+		ChatEditors.open(page(), front, "Front");
+		DisplayLoop.drain();
+		assertTrue(!transcript.isVisible(), "the first chat is covered by the second");
+
+		engine.setTheme(DARK, false);
+		spinUntil("the theme engine to restyle the hidden transcript dark", () -> isDark(transcript.getBackground()));
+		List<Reading> dark = awaitReadable("dark, hidden chat", () -> transcriptReadings(transcript));
+
+		assertTrue(!transcript.isVisible(), "still covered while it was measured");
+		assertReadable("dark", dark);
+	}
+
 	private static ChatMessage myReply() {
 		return ChatMessage.outgoing(MessageId.random(), Author.of(workbench.me()), "Looking now", Instant.now())
 				.advancedTo(DeliveryState.DELIVERED);
