@@ -35,6 +35,8 @@ import dev.tact.core.port.Registration;
 import dev.tact.core.port.TaskScheduler;
 import dev.tact.core.presence.OwnPresenceEncoder;
 import dev.tact.core.presence.PresenceArbiter;
+import dev.tact.core.presence.PresenceState;
+import dev.tact.core.presence.ResetAfter;
 
 /**
  * One user's Tact: own presence (arbiter, focus), contacts, conversations and alerts, kept whether or not an
@@ -86,6 +88,25 @@ public final class TactClient implements AutoCloseable {
 
 	public FocusSession focus() {
 		return focus;
+	}
+
+	/**
+	 * The user picks {@code state} from the presence menu. A running focus session ends first (its digest is shown
+	 * as usual): the pick is the user's latest word. See {@link PresenceArbiter#choose} for what Available means.
+	 */
+	public void choosePresence(PresenceState state, ResetAfter resetAfter) {
+		focus.stop();
+		arbiter.choose(state, resetAfter);
+	}
+
+	/** "Reset to Automatic": the user's choice is dropped and automation decides again. */
+	public void resetPresenceToAutomatic() {
+		arbiter.resetToAutomatic();
+	}
+
+	/** The user's note, shown with whatever state wins; it never changes the state. Blank clears it. */
+	public void setPresenceNote(String note) {
+		arbiter.setNote(note);
 	}
 
 	/** The optional one-time reply during focus sessions (off by default). */

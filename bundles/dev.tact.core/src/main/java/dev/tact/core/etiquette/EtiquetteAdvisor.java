@@ -15,7 +15,7 @@ import java.util.Set;
 public final class EtiquetteAdvisor {
 
 	private static final List<DraftRule> DRAFT_RULES = List.of(new PresenceAwareSendRule(), new OpeningMessageRule(),
-			new ShoutingRule(), new UnansweredRule());
+			new ShoutingRule(), new UnansweredRule(), new TooManyGoodbyesRule());
 
 	private final Set<RuleId> disabled;
 

@@ -33,6 +33,9 @@ public final class GuideSentences {
 	public static final String AWAY_NOTE = "If you will be away or in training, it\u2019s a best practice to leave a"
 			+ " note about where you are.";
 
+	public static final String GOODBYES = "Avoid having too many \u201cgoodbyes\u201d as you and your colleague end the"
+			+ " conversation.";
+
 	private GuideSentences() {
 	}
 }

@@ -3,18 +3,16 @@ package dev.tact.core.etiquette;
 import java.time.Duration;
 import java.util.Optional;
 
-import dev.tact.core.presence.Availability;
 import dev.tact.core.presence.PresenceState;
 
 /**
  * Rules about our own status: use Do Not Disturb sparingly (a gentle note when it covered more than half of the
- * working day so far), and leave a note when away for long.
+ * working day so far), and leave a note saying where you are when you go Away or Off Work by hand without one.
  */
 final class OwnPresenceRules {
 
 	/** Too early in the day for a share of DND to mean anything. */
 	static final Duration MIN_WORKING_TIME = Duration.ofHours(1);
-	static final Duration LONG_AWAY = Duration.ofMinutes(30);
 
 	private OwnPresenceRules() {
 	}
@@ -30,17 +28,17 @@ final class OwnPresenceRules {
 				"You have been in Do Not Disturb for " + Math.min(100, percent)
 						+ "% of today's working time. Busy still shows you are focused, but lets people reach you.",
 				"Appearing as Do Not Disturb too often is like rarely answering your phone.",
-				GuideSentences.DND_SPARINGLY));
+				GuideSentences.DND_SPARINGLY, SuggestedAction.SWITCH_TO_BUSY));
 	}
 
 	static Optional<EtiquetteHint> awayWithoutNote(OwnPresenceFacts facts) {
 		PresenceState state = facts.current().state();
-		boolean away = state.availability() == Availability.AWAY && state != PresenceState.OFF_WORK;
-		if (!away || facts.current().hasNote() || facts.currentFor().compareTo(LONG_AWAY) < 0) {
+		boolean away = state == PresenceState.AWAY || state == PresenceState.OFF_WORK;
+		if (!away || !facts.chosenByHand() || facts.current().hasNote()) {
 			return Optional.empty();
 		}
 		return Optional.of(EtiquetteHint.of(RuleId.AWAY_NOTE, Severity.SUGGESTION,
-				"You have been away for a while. Add a note saying where you are, e.g. \u201cIn training until 3\u201d.",
+				"Add a note saying where you are, e.g. \u201cIn training until 3\u201d.",
 				"A note tells people when to expect an answer.", GuideSentences.AWAY_NOTE, SuggestedAction.ADD_NOTE));
 	}
 }

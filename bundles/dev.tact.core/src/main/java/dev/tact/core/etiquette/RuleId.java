@@ -11,7 +11,8 @@ public enum RuleId {
 	ADDING_TELLS_CONTACT("adding-tells-contact"),
 	ADD_REQUEST_CHOICE("add-request-choice"),
 	DND_SPARINGLY("dnd-sparingly"),
-	AWAY_NOTE("away-note");
+	AWAY_NOTE("away-note"),
+	TOO_MANY_GOODBYES("too-many-goodbyes");
 
 	private final String key;
 

@@ -11,5 +11,8 @@ public enum SuggestedAction {
 	/** Turn this rule off (the UI adds the rule id to the disabled set). */
 	DONT_SHOW_AGAIN,
 	ASK_ROOM_FIRST,
-	ADD_NOTE
+	/** Write a note saying where one is. */
+	ADD_NOTE,
+	/** Show Busy instead of Do Not Disturb. */
+	SWITCH_TO_BUSY
 }

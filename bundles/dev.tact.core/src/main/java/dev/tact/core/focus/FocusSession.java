@@ -17,7 +17,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * The user's focus sessions (DESIGN §1, §4). Starting one claims Busy – Focusing or Do Not Disturb through the
  * {@link PresenceArbiter}, showing when it ends; events {@linkplain #record recorded} meanwhile are collected; at the
  * end (time up, or {@link #stop()}) the claim is released, so the previous status comes back, and the digest is
- * handed back and passed to listeners.
+ * handed back and passed to listeners. A session started while the user has a state set by hand shows instead of
+ * it (starting the session is the user's later word), and that state comes back at the end unless it has expired.
  *
  * <p>
  * Time-up is noticed by every call, so a late timer loses nothing; a caller schedules {@link #refresh()} at
@@ -58,6 +59,7 @@ public final class FocusSession {
 				running = true;
 				startedAt = now;
 				collector = new DigestCollector();
+				arbiter.suspendManualChoice(); // starting a session is the user's later word
 			}
 			this.style = style;
 			endsAt = length.timed().map(now::plus).orElse(null);
@@ -173,6 +175,7 @@ public final class FocusSession {
 		startedAt = null;
 		endsAt = null;
 		arbiter.release(ClaimSource.FOCUS);
+		arbiter.resumeManualChoice();
 		return digest;
 	}
 

@@ -32,6 +32,11 @@ public record Claim(ClaimSource source, Presence presence, Instant expiresAt) {
 		return new Claim(source, presence, null);
 	}
 
+	/** Whether an automatic source holds this claim. */
+	public boolean isAutomatic() {
+		return source.isAutomatic();
+	}
+
 	/** Whether the claim still counts at {@code now}; it lapses at its expiry instant exactly. */
 	public boolean isActiveAt(Instant now) {
 		return expiresAt == null || now.isBefore(expiresAt);

@@ -34,15 +34,22 @@ class OwnPresenceRulesTest {
 	}
 
 	@Test
-	void awayForLongWithoutANoteSuggestsOne() {
+	void goingAwayOrOffWorkByHandWithoutANoteSuggestsOne() {
 		Instant wentAway = clock.instant();
-		clock.advanceMinutes(45);
 		List<EtiquetteHint> hints = advisor.adviseOnOwnPresence(new OwnPresenceFacts(Presence.of(PresenceState.AWAY),
 				wentAway, Duration.ZERO, Duration.ofHours(2), clock.instant()));
 		assertEquals(RuleId.AWAY_NOTE, hints.get(0).rule());
 		assertTrue(hints.get(0).actions().contains(SuggestedAction.ADD_NOTE));
 		assertEquals(GuideSentences.AWAY_NOTE, hints.get(0).guideSentence());
+		assertEquals(List.of(RuleId.AWAY_NOTE), rulesFor(Presence.of(PresenceState.OFF_WORK), wentAway, 0, 120));
 		assertEquals(List.of(), rulesFor(Presence.of(PresenceState.AWAY, "In training, room 4"), wentAway, 0, 120));
-		assertEquals(List.of(), rulesFor(Presence.of(PresenceState.AWAY), clock.instant().minusSeconds(60), 0, 120));
+		assertEquals(List.of(), rulesFor(Presence.of(PresenceState.BE_RIGHT_BACK), wentAway, 0, 120));
+	}
+
+	@Test
+	void awayByIdlenessGetsNoNoteHintSinceNobodyIsThereToWriteOne() {
+		OwnPresenceFacts idle = new OwnPresenceFacts(Presence.of(PresenceState.AWAY), clock.instant(), Duration.ZERO,
+				Duration.ofHours(2), clock.instant()).automatic();
+		assertEquals(List.of(), advisor.adviseOnOwnPresence(idle));
 	}
 }

@@ -132,6 +132,26 @@ class FocusSessionTest {
 	}
 
 	@Test
+	void aSessionStartedOverAManualStateShowsAndTheManualStateReturnsAfterIt() {
+		arbiter.claimManually(Presence.of(PresenceState.BE_RIGHT_BACK), ResetAfter.NEVER);
+		focus.start(FocusLength.TWENTY_FIVE_MINUTES, FocusStyle.BUSY_FOCUSING);
+		assertEquals(PresenceState.FOCUSING, arbiter.effective().state(), "starting focus is the user's later word");
+		clock.advanceMinutes(25);
+		focus.refresh();
+		assertEquals(PresenceState.BE_RIGHT_BACK, arbiter.effective().state());
+	}
+
+	@Test
+	void aManualStateThatExpiredDuringTheSessionDoesNotComeBack() {
+		arbiter.claimManually(Presence.of(PresenceState.BUSY), ResetAfter.ONE_HOUR);
+		clock.advanceMinutes(50);
+		focus.start(FocusLength.TWENTY_FIVE_MINUTES, FocusStyle.BUSY_FOCUSING);
+		clock.advanceMinutes(25);
+		focus.refresh();
+		assertEquals(PresenceState.AVAILABLE, arbiter.effective().state());
+	}
+
+	@Test
 	void customLengthsMustBeSane() {
 		assertThrows(IllegalArgumentException.class, () -> FocusLength.minutes(0));
 		assertThrows(IllegalArgumentException.class, () -> FocusLength.of(Duration.ofHours(13)));
