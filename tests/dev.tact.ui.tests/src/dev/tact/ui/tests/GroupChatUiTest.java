@@ -96,6 +96,7 @@ class GroupChatUiTest {
 		run(view.contextMenu(), "Start &Group Chat\u2026");
 
 		spinUntil("the room editor opens", () -> activeRoomEditor() != null);
+		SignedInWorkbench.activateWindow(); // the topic dialog had the focus; the user is back in the window
 		ChatEditor editor = activeRoomEditor();
 		BareJid room = editor.peer();
 		spinUntil("both are invited", () -> dana.invitations.size() == 1 && lee.invitations.size() == 1);

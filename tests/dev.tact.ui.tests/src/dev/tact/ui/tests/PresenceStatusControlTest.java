@@ -34,7 +34,7 @@ class PresenceStatusControlTest {
 
 	@AfterEach
 	void backToAutomatic() {
-		TactRuntime.get().client().presence().release(ClaimSource.USER);
+		TactRuntime.get().client().resetPresenceToAutomatic();
 		TactRuntime.get().client().presence().release(ClaimSource.DEBUGGER);
 	}
 
@@ -43,7 +43,7 @@ class PresenceStatusControlTest {
 		CLabel label = statusLabel();
 		DisplayLoop.until(TIMEOUT, "Available shown", () -> label.getText().startsWith("Available"));
 
-		TactRuntime.get().client().presence().claimManually(Presence.of(PresenceState.BUSY), ResetAfter.ONE_HOUR);
+		TactRuntime.get().client().choosePresence(PresenceState.BUSY, ResetAfter.ONE_HOUR);
 
 		DisplayLoop.until(TIMEOUT, "Busy with countdown shown", () -> label.getText().startsWith("Busy")
 				&& label.getText().contains("resets in"));
@@ -60,7 +60,7 @@ class PresenceStatusControlTest {
 				.claim(Claim.untilReleased(ClaimSource.DEBUGGER, Presence.of(PresenceState.DEBUGGING)));
 
 		DisplayLoop.until(TIMEOUT, "debugging shown", () -> label.getText().equals("Busy \u2013 Debugging"));
-		assertTrue(label.getToolTipText().contains("while debugging"), label.getToolTipText());
+		assertTrue(label.getToolTipText().contains("Set automatically (Debugging)"), label.getToolTipText());
 	}
 
 	@Test

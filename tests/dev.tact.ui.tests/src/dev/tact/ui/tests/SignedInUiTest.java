@@ -56,7 +56,7 @@ class SignedInUiTest {
 
 	@AfterEach
 	void backToAutomatic() {
-		TactRuntime.get().client().presence().release(ClaimSource.USER);
+		TactRuntime.get().client().resetPresenceToAutomatic();
 		TactRuntime.get().client().focus().stop();
 	}
 
@@ -137,7 +137,7 @@ class SignedInUiTest {
 
 		sam.say(workbench.me(), "Quick question about the outbox");
 		// the unread count is kept by the alert router, which hears of a message after the focus digest recorded it
-		spinUntil("message arrived and was alerted", () -> TactRuntime.get().unread().snapshot().getOrDefault(sam.jid(), 0) == 1);
+		spinUntil("message arrived and was alerted", () -> TactRuntime.get().client().unread().snapshot().getOrDefault(sam.jid(), 0) == 1);
 		FocusDigest digest = TactRuntime.get().client().focus().stop().orElseThrow();
 
 		assertEquals(popups, TactStartup.popups().shownCount(), "no popup during focus");
@@ -215,7 +215,7 @@ class SignedInUiTest {
 		spinUntil("chat with gus open", () -> java.util.Arrays.stream(page().getEditorReferences())
 				.map(ref -> ref.getEditor(false))
 				.anyMatch(e -> e instanceof dev.tact.ui.internal.chat.ChatEditor chat && chat.peer().equals(gus.jid())));
-		assertEquals(0, TactRuntime.get().unread().snapshot().getOrDefault(gus.jid(), 0), "opening marks it read");
+		assertEquals(0, TactRuntime.get().client().unread().snapshot().getOrDefault(gus.jid(), 0), "opening marks it read");
 	}
 
 	private static org.eclipse.swt.widgets.Link openLink() {

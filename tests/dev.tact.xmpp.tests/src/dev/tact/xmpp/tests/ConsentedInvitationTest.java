@@ -25,7 +25,7 @@ import dev.tact.core.port.InvitationProgress.Step;
 import dev.tact.core.port.GroupChatListener;
 import dev.tact.core.port.IncomingMessageEvent;
 import dev.tact.core.port.RoomInvitation;
-import dev.tact.core.port.TaskScheduler;
+import dev.tact.core.time.TaskScheduler;
 import dev.tact.tests.harness.Await;
 import dev.tact.tests.harness.ProsodyExtension;
 import dev.tact.tests.harness.ProsodyServer;

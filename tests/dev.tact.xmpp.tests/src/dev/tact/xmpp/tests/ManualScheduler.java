@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.tact.core.port.TaskScheduler;
+import dev.tact.core.time.TaskScheduler;
 
 /** A scheduler whose tasks run only when the test says so, so a window never closes by accident. */
 final class ManualScheduler implements TaskScheduler {

@@ -27,7 +27,7 @@ import dev.tact.core.port.FileSharingPort;
 import dev.tact.core.port.GroupChatPort;
 import dev.tact.core.port.PeerPresenceEvent;
 import dev.tact.core.port.PresencePort;
-import dev.tact.core.port.Registration;
+import dev.tact.core.event.Registration;
 import dev.tact.core.port.RosterPort;
 import dev.tact.core.presence.PresenceWire;
 

@@ -15,7 +15,7 @@ import dev.tact.core.port.GroupChatListener;
 import dev.tact.core.port.GroupChatPort;
 import dev.tact.core.port.InvitationProgressListener;
 import dev.tact.core.port.PendingInvitation;
-import dev.tact.core.port.Registration;
+import dev.tact.core.event.Registration;
 
 /** The benchmark account's group chat: no rooms. Listeners may register (the client does), nothing else is used. */
 final class NoRooms implements GroupChatPort {

@@ -20,7 +20,7 @@ import org.openjdk.jmh.annotations.TearDown;
 
 import dev.tact.core.client.TactClient;
 import dev.tact.core.contacts.ContactChangeFeed;
-import dev.tact.core.port.MemoryOutboxStorage;
+import dev.tact.core.chat.MemoryOutboxStorage;
 import dev.tact.core.port.PeerPresenceEvent;
 
 /**

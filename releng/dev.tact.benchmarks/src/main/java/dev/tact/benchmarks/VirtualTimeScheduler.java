@@ -3,7 +3,7 @@ package dev.tact.benchmarks;
 import java.time.Duration;
 import java.util.PriorityQueue;
 
-import dev.tact.core.port.TaskScheduler;
+import dev.tact.core.time.TaskScheduler;
 
 /**
  * A deterministic {@link TaskScheduler}: time is a counter the benchmark moves forward, and due tasks run on the

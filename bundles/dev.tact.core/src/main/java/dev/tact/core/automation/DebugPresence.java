@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
 
-import dev.tact.core.port.TaskScheduler;
+import dev.tact.core.time.TaskScheduler;
 import dev.tact.core.presence.Claim;
 import dev.tact.core.presence.ClaimSource;
 import dev.tact.core.presence.Presence;

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.SequencedSet;
 
-import dev.tact.core.port.OutboxStorage;
 
 /**
  * Messages written but not yet acknowledged by the server, kept in {@link OutboxStorage} so that they survive a

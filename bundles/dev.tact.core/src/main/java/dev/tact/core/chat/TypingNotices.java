@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.function.Consumer;
 
-import dev.tact.core.port.TaskScheduler;
+import dev.tact.core.time.TaskScheduler;
 
 /**
  * Tells the other side of one conversation whether we are typing (XEP-0085), from how the draft changes: "composing"

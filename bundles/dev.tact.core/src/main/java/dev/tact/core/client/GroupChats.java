@@ -43,14 +43,16 @@ public final class GroupChats {
 
 	private final Map<BareJid, RoomState> rooms = new ConcurrentHashMap<>();
 	private final Map<BareJid, RoomInvitation> invitations = new ConcurrentHashMap<>();
-	private final Map<BareJid, Integer> unseen = new ConcurrentHashMap<>();
 	private final List<Consumer<BareJid>> listeners = new CopyOnWriteArrayList<>();
 	private final Conversations conversations;
 	private final Supplier<AccountPorts> ports;
 	private final Supplier<BareJid> me;
 	private final Clock clock;
+	private final Unread unread;
 
-	GroupChats(Conversations conversations, Supplier<AccountPorts> ports, Supplier<BareJid> me, Clock clock) {
+	GroupChats(Conversations conversations, Supplier<AccountPorts> ports, Supplier<BareJid> me, Clock clock,
+			Unread unread) {
+		this.unread = unread;
 		this.conversations = conversations;
 		this.ports = ports;
 		this.me = me;
@@ -116,7 +118,7 @@ public final class GroupChats {
 	/** Leaves {@code room} and forgets it; its conversation stays readable. */
 	public CompletableFuture<Void> leave(BareJid room) {
 		RoomState state = rooms.remove(room);
-		unseen.remove(room);
+		unread.forget(room);
 		changed(room);
 		AccountPorts current = ports.get();
 		if (state == null || current == null || !current.connection().status().isConnected()) {
@@ -232,18 +234,6 @@ public final class GroupChats {
 		return state == null ? List.of() : state.openAsks(clock.instant(), CONSENT_WINDOW);
 	}
 
-	/** How many messages from others arrived in {@code room} since it was last {@link #seen}. */
-	public int unseen(BareJid room) {
-		return unseen.getOrDefault(room, 0);
-	}
-
-	/** The user has seen what {@code room} says now (its editor is showing). */
-	public void seen(BareJid room) {
-		if (unseen.remove(room) != null) {
-			changed(room);
-		}
-	}
-
 	/** Invitations waiting for an answer, oldest first. */
 	public List<RoomInvitation> invitations() {
 		return invitations.values().stream().sorted(java.util.Comparator.comparing(RoomInvitation::receivedAt)).toList();
@@ -270,14 +260,6 @@ public final class GroupChats {
 	void wentOffline() {
 		rooms.values().forEach(RoomState::left);
 		rooms.keySet().forEach(this::changed);
-	}
-
-	/** A new message from someone else arrived in {@code room} while Tact was connected. */
-	void arrived(BareJid room) {
-		if (rooms.containsKey(room)) {
-			unseen.merge(room, 1, Integer::sum);
-			changed(room);
-		}
 	}
 
 	void invited(RoomInvitation invitation) {

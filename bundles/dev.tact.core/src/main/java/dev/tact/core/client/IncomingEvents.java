@@ -21,7 +21,7 @@ import dev.tact.core.presence.PresenceArbiter;
 /**
  * Routes what arrives to where it belongs: messages into their conversation, then through the alert policy
  * (which may only queue them for the focus digest) to the notification sink. Echoes of our own messages and
- * archive catch-up are stored but never alert.
+ * archive catch-up are stored but never alert, and neither does a message in the conversation the user is reading.
  */
 final class IncomingEvents implements ChatListener {
 
@@ -33,9 +33,11 @@ final class IncomingEvents implements ChatListener {
 	private final NotificationSink sink;
 	private final Clock clock;
 	private final FocusAutoReply autoReply;
+	private final Unread unread;
 
 	IncomingEvents(Conversations conversations, ContactsModel contacts, PresenceArbiter arbiter, FocusSession focus,
-			AlertPolicy policy, NotificationSink sink, Clock clock, FocusAutoReply autoReply) {
+			AlertPolicy policy, NotificationSink sink, Clock clock, FocusAutoReply autoReply, Unread unread) {
+		this.unread = unread;
 		this.conversations = conversations;
 		this.contacts = contacts;
 		this.arbiter = arbiter;
@@ -64,7 +66,8 @@ final class IncomingEvents implements ChatListener {
 			return; // a room's traffic shows as unread; only a mention of our nick alerts (see the group chat editor)
 		}
 		contacts.talkedWith(event.conversation());
-		if (event.source() == MessageSource.LIVE || event.source() == MessageSource.OFFLINE_STORAGE) {
+		if ((event.source() == MessageSource.LIVE || event.source() == MessageSource.OFFLINE_STORAGE)
+				&& unread.arrived(event.conversation())) { // a message in the conversation being read is read already
 			AlertEvent alert = new AlertEvent(EventKind.MESSAGE, event.conversation(), event.message().body(),
 					event.attention(), clock.instant());
 			alert(alert);

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
 
 import dev.tact.core.port.PresencePort;
-import dev.tact.core.port.TaskScheduler;
+import dev.tact.core.time.TaskScheduler;
 import dev.tact.core.presence.EffectivePresenceListener;
 import dev.tact.core.presence.OwnPresenceEncoder;
 import dev.tact.core.presence.Presence;

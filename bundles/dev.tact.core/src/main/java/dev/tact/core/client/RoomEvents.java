@@ -29,8 +29,11 @@ final class RoomEvents implements ChatListener, GroupChatListener {
 	private final GroupChats groupChats;
 	private final Consumer<AlertEvent> alerts;
 	private final Clock clock;
+	private final Unread unread;
 
-	RoomEvents(Conversations conversations, GroupChats groupChats, Consumer<AlertEvent> alerts, Clock clock) {
+	RoomEvents(Conversations conversations, GroupChats groupChats, Consumer<AlertEvent> alerts, Clock clock,
+			Unread unread) {
+		this.unread = unread;
 		this.conversations = conversations;
 		this.groupChats = groupChats;
 		this.alerts = alerts;
@@ -46,11 +49,9 @@ final class RoomEvents implements ChatListener, GroupChatListener {
 			conversations.with(room).updateDelivery(message.id(), DeliveryState.DELIVERED);
 		}
 		conversations.changed(room);
-		if (isNew && !message.isOutgoing() && event.source() == MessageSource.LIVE) {
-			groupChats.arrived(room);
-		}
-		if (isNew && !message.isOutgoing() && event.source() == MessageSource.LIVE
-				&& Mentions.mentions(message.body(), groupChats.nick(room))) {
+		boolean counted = isNew && !message.isOutgoing() && event.source() == MessageSource.LIVE
+				&& groupChats.isRoom(room) && unread.arrived(room);
+		if (counted && Mentions.mentions(message.body(), groupChats.nick(room))) {
 			BareJid from = message.author().jid() != null ? message.author().jid() : room;
 			alerts.accept(new AlertEvent(EventKind.GROUP_MENTION, from,
 					message.author().displayName() + ": " + message.body(), event.attention(), clock.instant(), room));

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -24,16 +25,23 @@ import dev.tact.core.chat.OutgoingMessage;
 import dev.tact.core.chat.TypingNotices;
 import dev.tact.core.contacts.ContactChangeFeed;
 import dev.tact.core.contacts.SubscriptionAnswer;
+import dev.tact.core.etiquette.EtiquetteAdvisor;
+import dev.tact.core.etiquette.EtiquetteHint;
+import dev.tact.core.etiquette.OwnPresenceFacts;
+import dev.tact.core.etiquette.PresenceDayTally;
+import dev.tact.core.etiquette.RuleId;
 import dev.tact.core.focus.FocusAutoReply;
 import dev.tact.core.focus.FocusSession;
 import dev.tact.core.port.AccountPorts;
 import dev.tact.core.port.ConnectionState;
 import dev.tact.core.port.ConnectionStatus;
 import dev.tact.core.port.NotificationSink;
-import dev.tact.core.port.OutboxStorage;
-import dev.tact.core.port.Registration;
-import dev.tact.core.port.TaskScheduler;
+import dev.tact.core.chat.OutboxStorage;
+import dev.tact.core.event.Registration;
+import dev.tact.core.time.TaskScheduler;
+import dev.tact.core.presence.ClaimSource;
 import dev.tact.core.presence.OwnPresenceEncoder;
+import dev.tact.core.presence.Presence;
 import dev.tact.core.presence.PresenceArbiter;
 import dev.tact.core.presence.PresenceState;
 import dev.tact.core.presence.ResetAfter;
@@ -53,6 +61,7 @@ public final class TactClient implements AutoCloseable {
 	private final AlertPolicy alerts;
 	private final ContactsModel contacts;
 	private final Conversations conversations = new Conversations();
+	private final Unread unread = new Unread();
 	private final Outbox outbox;
 	private final RosterEditing rosterEditing;
 	private final PresencePublisher publisher;
@@ -62,6 +71,8 @@ public final class TactClient implements AutoCloseable {
 	private final RoomEvents roomEvents;
 	private final List<Consumer<ConnectionStatus>> statusListeners = new CopyOnWriteArrayList<>();
 	private final List<Registration> registrations = new ArrayList<>();
+	private final PresenceDayTally day;
+	private volatile EtiquetteAdvisor etiquette = new EtiquetteAdvisor();
 	private volatile AccountPorts ports;
 	private volatile BareJid me;
 
@@ -70,15 +81,17 @@ public final class TactClient implements AutoCloseable {
 		this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
 		this.arbiter = new PresenceArbiter(clock);
 		this.focus = new FocusSession(arbiter, clock);
+		this.day = new PresenceDayTally(clock, zone, arbiter.effective());
+		arbiter.addListener(day);
 		this.alerts = new AlertPolicy(AlertPreferences.defaults(), UrgentRateLimiter.withDefaults(clock));
 		this.contacts = new ContactsModel(new ContactChangeFeed(scheduler, ContactChangeFeed.DEFAULT_WINDOW), this::becameAvailable);
 		this.outbox = new Outbox(outboxStorage);
 		this.rosterEditing = new RosterEditing(contacts, () -> ports);
 		this.publisher = new PresencePublisher(arbiter, clock, scheduler, new OwnPresenceEncoder(zone, true));
 		this.autoReply = new FocusAutoReply(focus, zone, (to, text) -> send(to, text, false));
-		this.incoming = new IncomingEvents(conversations, contacts, arbiter, focus, alerts, sink, clock, autoReply);
-		this.groupChats = new GroupChats(conversations, () -> ports, () -> me, clock);
-		this.roomEvents = new RoomEvents(conversations, groupChats, incoming::alert, clock);
+		this.incoming = new IncomingEvents(conversations, contacts, arbiter, focus, alerts, sink, clock, autoReply, unread);
+		this.groupChats = new GroupChats(conversations, () -> ports, () -> me, clock, unread);
+		this.roomEvents = new RoomEvents(conversations, groupChats, incoming::alert, clock, unread);
 		outbox.start();
 	}
 
@@ -97,6 +110,26 @@ public final class TactClient implements AutoCloseable {
 	public void choosePresence(PresenceState state, ResetAfter resetAfter) {
 		focus.stop();
 		arbiter.choose(state, resetAfter);
+	}
+
+	/** The guide's etiquette with the rules the user turned off; every hint Tact shows comes from it. */
+	public EtiquetteAdvisor etiquette() {
+		return etiquette;
+	}
+
+	/** Turns off the rules in {@code disabled} (Preferences, or a hint's "Don't show again"); the rest apply. */
+	public void setDisabledEtiquetteRules(Set<RuleId> disabled) {
+		etiquette = new EtiquetteAdvisor(disabled);
+	}
+
+	/**
+	 * Hints about the user's own status right now: Do Not Disturb for most of today's working time, or Away or Off
+	 * Work chosen by hand without a note saying where one is. Empty when all is well.
+	 */
+	public List<EtiquetteHint> ownPresenceHints() {
+		Presence current = arbiter.effective();
+		OwnPresenceFacts facts = day.facts(current);
+		return etiquette.adviseOnOwnPresence(arbiter.claimOf(ClaimSource.USER).isPresent() ? facts : facts.automatic());
 	}
 
 	/** "Reset to Automatic": the user's choice is dropped and automation decides again. */
@@ -129,6 +162,11 @@ public final class TactClient implements AutoCloseable {
 
 	public Conversations conversations() {
 		return conversations;
+	}
+
+	/** What the user has not read yet, per conversation, and which conversation they are reading. */
+	public Unread unread() {
+		return unread;
 	}
 
 	/** The rooms we are in, invitations and questions from the others in them. */

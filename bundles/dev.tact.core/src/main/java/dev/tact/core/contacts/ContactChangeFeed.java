@@ -10,7 +10,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 import dev.tact.core.address.BareJid;
-import dev.tact.core.port.TaskScheduler;
+import dev.tact.core.time.TaskScheduler;
 
 /**
  * Coalesces a flood of contact changes into a few batches for the Contacts view. The first change after a flush

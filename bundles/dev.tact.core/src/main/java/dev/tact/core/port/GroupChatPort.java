@@ -1,5 +1,6 @@
 package dev.tact.core.port;
 
+import dev.tact.core.event.Registration;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;

@@ -1,5 +1,6 @@
 package dev.tact.core.port;
 
+import dev.tact.core.event.Registration;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 

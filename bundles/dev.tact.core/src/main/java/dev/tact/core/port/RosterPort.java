@@ -1,5 +1,6 @@
 package dev.tact.core.port;
 
+import dev.tact.core.event.Registration;
 import java.util.Collection;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;

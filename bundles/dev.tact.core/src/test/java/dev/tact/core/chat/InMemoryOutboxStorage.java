@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.tact.core.port.OutboxStorage;
+import dev.tact.core.chat.OutboxStorage;
 
 /** Outbox storage that survives a simulated restart by being handed to a new {@link Outbox}. */
 final class InMemoryOutboxStorage implements OutboxStorage {

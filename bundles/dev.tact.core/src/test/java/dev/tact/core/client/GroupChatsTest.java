@@ -25,7 +25,7 @@ import dev.tact.core.chat.OutgoingMessage;
 import dev.tact.core.chat.Role;
 import dev.tact.core.port.ConsentAsk;
 import dev.tact.core.port.IncomingMessageEvent;
-import dev.tact.core.port.MemoryOutboxStorage;
+import dev.tact.core.chat.MemoryOutboxStorage;
 import dev.tact.core.port.MessageSource;
 import dev.tact.core.port.RoomInvitation;
 import dev.tact.core.testing.InMemoryAccountPorts;
@@ -175,11 +175,23 @@ class GroupChatsTest {
 		rooms.deliver(roomMessage("r-0", "dana", "from before we came", MessageSource.ARCHIVE));
 		client.send(ROOM, "mine", false);
 
-		assertEquals(2, client.groupChats().unseen(ROOM), "a copy, history and our own message do not count");
+		assertEquals(2, client.unread().count(ROOM), "a copy, history and our own message do not count");
 
-		client.groupChats().seen(ROOM);
+		client.unread().markRead(ROOM);
 
-		assertEquals(0, client.groupChats().unseen(ROOM));
+		assertEquals(0, client.unread().count(ROOM));
+	}
+
+	@Test
+	void aRoomBeingReadCountsNothingAndAMentionThereDoesNotAlert() {
+		enter();
+		client.unread().reading(ROOM);
+		rooms.deliver(roomMessage("r-1", "dana", "Me, can you look?", MessageSource.LIVE));
+		assertEquals(0, client.unread().count(ROOM));
+		assertEquals(List.of(), alerts, "the mention is on screen already");
+		client.unread().stoppedReading(ROOM);
+		rooms.deliver(roomMessage("r-2", "dana", "Me?", MessageSource.LIVE));
+		assertEquals(1, client.unread().count(ROOM));
 	}
 
 	@Test

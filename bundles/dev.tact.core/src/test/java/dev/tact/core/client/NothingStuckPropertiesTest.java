@@ -14,7 +14,7 @@ import dev.tact.core.automation.DebugPresence;
 import dev.tact.core.automation.IdlePresence;
 import dev.tact.core.focus.FocusLength;
 import dev.tact.core.focus.FocusStyle;
-import dev.tact.core.port.MemoryOutboxStorage;
+import dev.tact.core.chat.MemoryOutboxStorage;
 import dev.tact.core.presence.PresenceState;
 import dev.tact.core.presence.ResetAfter;
 import dev.tact.core.testing.ManualScheduler;

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.tact.core.address.BareJid;
 import dev.tact.core.contacts.Contact;
-import dev.tact.core.port.MemoryOutboxStorage;
+import dev.tact.core.chat.MemoryOutboxStorage;
 import dev.tact.core.testing.InMemoryAccountPorts;
 import dev.tact.core.testing.ManualScheduler;
 import dev.tact.core.testing.MutableClock;

@@ -31,7 +31,7 @@ import dev.tact.core.focus.FocusLength;
 import dev.tact.core.focus.FocusStyle;
 import dev.tact.core.port.IncomingMessageEvent;
 import dev.tact.core.port.MessageSource;
-import dev.tact.core.port.MemoryOutboxStorage;
+import dev.tact.core.chat.MemoryOutboxStorage;
 import dev.tact.core.port.PeerPresenceEvent;
 import dev.tact.core.presence.Presence;
 import dev.tact.core.presence.PresenceState;
@@ -133,6 +133,23 @@ class TactClientTest {
 		assertEquals(1, alerts.size());
 		assertTrue(alerts.get(0).decision().popup());
 		assertEquals(List.of(DANA), client.contacts().recent());
+	}
+
+	@Test
+	void aMessageInTheConversationBeingReadNeitherAlertsNorCountsAsUnread() {
+		account.goOnline();
+		client.unread().reading(DANA);
+		receive(DANA, "are you looking at the diff?");
+		assertEquals(List.of(), alerts);
+		assertEquals(0, client.unread().total());
+		assertEquals(1, client.conversations().with(DANA).size());
+
+		client.unread().stoppedReading(DANA);
+		receive(DANA, "ping");
+		assertEquals(1, alerts.size());
+		assertEquals(1, client.unread().count(DANA));
+		client.unread().reading(DANA);
+		assertEquals(0, client.unread().total(), "showing the conversation reads it");
 	}
 
 	@Test

@@ -22,7 +22,7 @@ import dev.tact.core.port.GroupChatListener;
 import dev.tact.core.port.GroupChatPort;
 import dev.tact.core.port.InvitationProgressListener;
 import dev.tact.core.port.PendingInvitation;
-import dev.tact.core.port.Registration;
+import dev.tact.core.event.Registration;
 
 /**
  * Rooms in memory for tests of the client layer: records what Tact asks of the server and lets a test play the

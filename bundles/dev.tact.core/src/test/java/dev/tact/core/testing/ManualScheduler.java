@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import dev.tact.core.port.TaskScheduler;
+import dev.tact.core.time.TaskScheduler;
 
 /** Runs scheduled tasks when the test clock passes their due time, as a timer thread would. */
 public final class ManualScheduler implements TaskScheduler {

@@ -119,6 +119,7 @@ public final class ChatEditor extends EditorPart {
 		FileDrop.install(transcript.control(), this::share);
 		knownSize = client.conversations().with(peer).size();
 		client.conversations().addChangeListener(changeListener);
+		new ReadingTracker(transcript.control(), client.unread(), peer).install();
 		refresh(false);
 	}
 
@@ -138,9 +139,6 @@ public final class ChatEditor extends EditorPart {
 	@Override
 	public void setFocus() {
 		compose.input().setFocus();
-		if (room) {
-			client.groupChats().seen(peer);
-		}
 	}
 
 	/** For a group chat: the participant pane; else null. */
@@ -286,9 +284,6 @@ public final class ChatEditor extends EditorPart {
 	}
 
 	private void refresh(boolean keepPositionFromBottom) {
-		if (room && getSite().getPage().isPartVisible(this)) {
-			client.groupChats().seen(peer); // what shows on screen is read
-		}
 		Conversation conversation = client.conversations().with(peer);
 		int size = conversation.size();
 		window += Math.max(0, size - knownSize); // new messages widen the window so loaded history stays

@@ -11,7 +11,6 @@ import dev.tact.core.client.TactClient;
 import dev.tact.core.contacts.Familiarity;
 import dev.tact.core.contacts.TalkFrequency;
 import dev.tact.core.etiquette.Draft;
-import dev.tact.core.etiquette.EtiquetteAdvisor;
 import dev.tact.core.etiquette.EtiquetteHint;
 
 /**
@@ -76,7 +75,7 @@ final class SendGate {
 		if (room) {
 			draft = draft.inGroupChat();
 		}
-		return new EtiquetteAdvisor(EtiquettePreferences.disabled()).adviseOnDraft(draft);
+		return client.etiquette().adviseOnDraft(draft);
 	}
 
 	/**

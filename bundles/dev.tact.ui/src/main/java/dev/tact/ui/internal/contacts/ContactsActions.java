@@ -107,7 +107,7 @@ final class ContactsActions {
 		} else if (row instanceof ContactsTree.Room room) {
 			GroupChatActions.open(page(), room.room());
 		} else if (row instanceof ContactsTree.Person person) {
-			runtime.unread().markRead(person.contact().jid());
+			runtime.client().unread().markRead(person.contact().jid());
 			ChatEditors.open(view.getSite().getPage(), person.contact().jid(), person.contact().name());
 		} else if (row instanceof ContactsTree.Group group) {
 			view.viewer().setExpandedState(group, !view.viewer().getExpandedState(group));

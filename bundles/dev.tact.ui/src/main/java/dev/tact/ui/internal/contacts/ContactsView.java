@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 
 import dev.tact.core.address.BareJid;
+import dev.tact.core.event.Registration;
 import dev.tact.core.client.GroupChats;
 import dev.tact.core.client.TactClient;
 import dev.tact.core.port.ConnectionState;
@@ -34,6 +35,7 @@ import dev.tact.ui.internal.runtime.TactRuntime;
 public final class ContactsView extends ViewPart {
 
 	public static final String ID = "dev.tact.ui.views.contacts";
+	private static final String NAME = "Contacts";
 	/** Widget keys, for tests. */
 	public static final String TREE_KEY = "dev.tact.ui.contacts.tree";
 	public static final String FILTER_KEY = "dev.tact.ui.contacts.filter";
@@ -48,7 +50,15 @@ public final class ContactsView extends ViewPart {
 	private ContactsActions actions;
 	private final Consumer<Set<BareJid>> batchListener = changed -> refreshSoon();
 	private final Consumer<ConnectionStatus> statusListener = this::showStatusSoon;
-	private final Runnable unreadListener = this::refreshSoon;
+	/** A room's count changes only its row; a person's count may reorder the tree. */
+	private final Consumer<BareJid> unreadListener = conversation -> {
+		if (runtime.client().groupChats().isRoom(conversation)) {
+			refreshRoomsSoon();
+		} else {
+			refreshSoon();
+		}
+	};
+	private Registration unreadRegistration;
 	private final AtomicBoolean roomsPending = new AtomicBoolean();
 	private final Consumer<BareJid> roomListener = room -> refreshRoomsSoon();
 	private List<ContactsTree.Group> shown = List.of();
@@ -108,7 +118,7 @@ public final class ContactsView extends ViewPart {
 		client.groupChats().addChangeListener(roomListener);
 		client.addStatusListener(statusListener);
 		runtime.account().addProblemListener(statusListener);
-		runtime.unread().addListener(unreadListener);
+		unreadRegistration = client.unread().addListener(unreadListener);
 	}
 
 	@Override
@@ -122,7 +132,7 @@ public final class ContactsView extends ViewPart {
 		client.groupChats().removeChangeListener(roomListener);
 		client.removeStatusListener(statusListener);
 		runtime.account().removeProblemListener(statusListener);
-		runtime.unread().removeListener(unreadListener);
+		unreadRegistration.close();
 		directory.dispose();
 		super.dispose();
 	}
@@ -165,8 +175,10 @@ public final class ContactsView extends ViewPart {
 		if (viewer.getControl().isDisposed()) {
 			return;
 		}
+		int unread = runtime.client().unread().total();
+		setPartName(unread == 0 ? NAME : NAME + " (" + unread + ")");
 		List<ContactsTree.Group> groups = ContactsTree.build(runtime.client().contacts(), state.filter, state.sort,
-				runtime.unread().snapshot(), state.directory, roomRows());
+				runtime.client().unread().snapshot(), state.directory, roomRows());
 		Object[] expanded = viewer.getExpandedElements();
 		viewer.getControl().setRedraw(false);
 		try {
@@ -198,6 +210,8 @@ public final class ContactsView extends ViewPart {
 		if (viewer.getControl().isDisposed()) {
 			return;
 		}
+		int unread = runtime.client().unread().total();
+		setPartName(unread == 0 ? NAME : NAME + " (" + unread + ")");
 		List<Object> rows = roomRows();
 		ContactsTree.Group group = shown.stream().filter(g -> g.kind() == ContactsTree.Group.Kind.ROOMS).findFirst()
 				.orElse(null);
@@ -252,7 +266,8 @@ public final class ContactsView extends ViewPart {
 			rows.add(new ContactsTree.Invitation(invitation, runtime.client().contacts().nameOf(invitation.from())));
 		}
 		for (BareJid room : chats.rooms()) {
-			rows.add(new ContactsTree.Room(room, chats.describe(room), chats.occupants(room).size(), chats.unseen(room)));
+			rows.add(new ContactsTree.Room(room, chats.describe(room), chats.occupants(room).size(),
+					runtime.client().unread().count(room)));
 		}
 		return rows;
 	}

@@ -108,7 +108,7 @@ public final class PopupPresenter implements NotificationSink {
 		if (event.room() != null) {
 			GroupChatActions.open(window.getActivePage(), event.room());
 		} else {
-			runtime.unread().markRead(event.from());
+			runtime.client().unread().markRead(event.from());
 			ChatEditors.open(window.getActivePage(), event.from(), AlertTexts.name(event.from(), runtime.client().contacts()));
 		}
 	}

@@ -71,7 +71,8 @@ public final class EtiquettePreferencePage extends PreferencePage implements IWo
 		case ADDING_TELLS_CONTACT -> "Say that adding a contact notifies them";
 		case ADD_REQUEST_CHOICE -> "Explain the choices when someone adds you";
 		case DND_SPARINGLY -> "Note when Do Not Disturb is on for most of the day";
-		case AWAY_NOTE -> "Suggest a note saying where you are when away for long";
+		case AWAY_NOTE -> "Suggest a note saying where you are when you go Away or Off Work";
+		case TOO_MANY_GOODBYES -> "Point out a goodbye after the conversation has already ended";
 		};
 	}
 }

@@ -29,5 +29,6 @@ public final class PreferenceBinding {
 		client.alerts().setPreferences(TactPreferences.alerts());
 		client.revealAutomation(ZoneId.systemDefault(), TactPreferences.revealAutomation());
 		client.focusAutoReply().setEnabled(TactPreferences.focusAutoReply());
+		client.setDisabledEtiquetteRules(TactPreferences.disabledEtiquetteRules());
 	}
 }

@@ -1,14 +1,19 @@
 package dev.tact.ui.internal.presence;
 
-import org.eclipse.jface.dialogs.IDialogConstants;
+import java.util.List;
+
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
 
 import dev.tact.core.client.TactClient;
+import dev.tact.core.etiquette.EtiquetteHint;
+import dev.tact.core.etiquette.SuggestedAction;
 import dev.tact.core.focus.FocusLength;
 import dev.tact.core.focus.FocusStyle;
 import dev.tact.core.port.ConnectionState;
@@ -16,6 +21,7 @@ import dev.tact.core.presence.ClaimSource;
 import dev.tact.core.presence.Presence;
 import dev.tact.core.presence.PresenceState;
 import dev.tact.core.presence.ResetAfter;
+import dev.tact.ui.internal.chat.EtiquettePreferences;
 import dev.tact.ui.internal.runtime.TactRuntime;
 
 /**
@@ -37,6 +43,7 @@ final class PresenceMenu {
 	Menu create(Control owner) {
 		TactClient client = runtime.client();
 		Menu menu = new Menu(owner);
+		ownPresenceHints(menu, owner, client);
 		PresenceState current = client.presence().effective().state();
 		for (PresenceState state : PresenceState.values()) {
 			if (state.isSelectableByUser()) {
@@ -53,9 +60,13 @@ final class PresenceMenu {
 		}
 		new MenuItem(menu, SWT.SEPARATOR);
 		resetAfterMenu(menu);
-		MenuItem automatic = push(menu, "Reset to &Automatic", () -> client.presence().release(ClaimSource.USER));
-		automatic.setEnabled(client.presence().claimOf(ClaimSource.USER).isPresent());
+		MenuItem automatic = push(menu, "Reset to &Automatic", client::resetPresenceToAutomatic);
+		automatic.setEnabled(client.presence().claimOf(ClaimSource.USER).isPresent()
+				|| !client.presence().heldOff().isEmpty());
 		push(menu, "Edit &Note\u2026", () -> editNote(owner));
+		if (!client.presence().note().isEmpty()) {
+			push(menu, "C&lear Note", () -> client.setPresenceNote(""));
+		}
 		new MenuItem(menu, SWT.SEPARATOR);
 		focusItems(menu, client);
 		new MenuItem(menu, SWT.SEPARATOR);
@@ -70,9 +81,29 @@ final class PresenceMenu {
 	}
 
 	void choose(PresenceState state) {
-		Presence previous = runtime.client().presence().effective();
-		String note = previous.state() == state ? previous.note() : "";
-		runtime.client().presence().claimManually(Presence.of(state, note), resetAfter);
+		runtime.client().choosePresence(state, resetAfter);
+	}
+
+	/** The guide's hints about one's own status, quietly at the top: the item does what the hint suggests. */
+	private void ownPresenceHints(Menu menu, Control owner, TactClient client) {
+		List<EtiquetteHint> hints = client.ownPresenceHints();
+		for (EtiquetteHint hint : hints) {
+			MenuItem item = push(menu, hint.message().replace("&", "&&"), () -> follow(hint, owner));
+			item.setImage(PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJS_INFO_TSK));
+			item.setToolTipText("\u201C" + hint.guideSentence() + "\u201D");
+			push(menu, "    Don\u2019t Show This Hint Again", () -> EtiquettePreferences.disable(hint.rule()));
+		}
+		if (!hints.isEmpty()) {
+			new MenuItem(menu, SWT.SEPARATOR);
+		}
+	}
+
+	private void follow(EtiquetteHint hint, Control owner) {
+		if (hint.actions().contains(SuggestedAction.ADD_NOTE)) {
+			editNote(owner);
+		} else if (hint.actions().contains(SuggestedAction.SWITCH_TO_BUSY)) {
+			choose(PresenceState.BUSY);
+		}
 	}
 
 	private void resetAfterMenu(Menu parent) {
@@ -133,15 +164,12 @@ final class PresenceMenu {
 	}
 
 	private void editNote(Control owner) {
-		Presence current = runtime.client().presence().effective();
+		TactClient client = runtime.client();
 		InputDialog dialog = new InputDialog(owner.getShell(), "Presence Note",
-				"A short note coworkers see beside your status, e.g. where you are when away:", current.note(),
+				"A short note coworkers see beside your status, e.g. where you are when away:", client.presence().note(),
 				text -> text.length() > Presence.MAX_NOTE_LENGTH ? "At most " + Presence.MAX_NOTE_LENGTH + " characters" : null);
-		if (dialog.open() == Window.OK && dialog.getReturnCode() != IDialogConstants.CANCEL_ID) {
-			// a note makes the status a manual one; automatic busy states keep their meaning as plain Busy
-			PresenceState state = current.state().isSelectableByUser() ? current.state()
-					: current.state() == PresenceState.OFFLINE ? PresenceState.AVAILABLE : PresenceState.BUSY;
-			runtime.client().presence().claimManually(Presence.of(state, dialog.getValue()), resetAfter);
+		if (dialog.open() == Window.OK) {
+			client.setPresenceNote(dialog.getValue()); // the note is the user's; the state stays whatever wins
 		}
 	}
 

@@ -2,20 +2,27 @@ package dev.tact.ui.internal.presence;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.function.Consumer;
 
+import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.menus.WorkbenchWindowControlContribution;
 
+import dev.tact.core.etiquette.EtiquetteHint;
 import dev.tact.core.focus.FocusSessionListener;
 import dev.tact.core.port.ConnectionStatus;
 import dev.tact.core.presence.EffectivePresenceListener;
@@ -32,9 +39,13 @@ public final class PresenceStatusControl extends WorkbenchWindowControlContribut
 	public static final String ID = "dev.tact.ui.presence.status";
 	/** Widget data key under which the label keeps the menu it opened last (for tests and accessibility tools). */
 	public static final String OPEN_MENU = "dev.tact.ui.presence.openMenu";
+	/** Widget key of the hint mark beside the state. */
+	public static final String HINT_KEY = "dev.tact.ui.presence.hint";
 	private static final int TICK_MS = 15_000;
 
 	private CLabel label;
+	/** An info mark beside the state while the guide has a hint about it (see the menu's first items). */
+	private Label hint;
 	private PresenceIcons icons;
 	private PresenceMenu menu;
 	private TactRuntime runtime;
@@ -50,8 +61,12 @@ public final class PresenceStatusControl extends WorkbenchWindowControlContribut
 	@Override
 	protected Control createControl(Composite parent) {
 		Composite box = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.fillDefaults().margins(4, 0).applyTo(box);
+		GridLayoutFactory.fillDefaults().numColumns(2).spacing(2, 0).margins(4, 0).applyTo(box);
 		label = new CLabel(box, SWT.NONE);
+		hint = new Label(box, SWT.NONE);
+		hint.setData("org.eclipse.swtbot.widget.key", HINT_KEY);
+		GridDataFactory.fillDefaults().exclude(true).applyTo(hint);
+		hint.setVisible(false);
 		label.setData("org.eclipse.swtbot.widget.key", ID);
 		label.setText("Tact"); // for the moment between the window showing and the presence being read
 		AfterWindowShows.run(label, this::bind);
@@ -64,6 +79,8 @@ public final class PresenceStatusControl extends WorkbenchWindowControlContribut
 		icons = new PresenceIcons(label);
 		menu = new PresenceMenu(runtime, icons);
 		label.addListener(SWT.MouseDown, e -> openMenu());
+		hint.setImage(PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJS_INFO_TSK));
+		hint.addListener(SWT.MouseDown, e -> openMenu());
 		runtime.client().presence().addListener(presenceListener);
 		runtime.client().focus().addListener(focusListener);
 		runtime.client().addStatusListener(statusListener);
@@ -117,9 +134,14 @@ public final class PresenceStatusControl extends WorkbenchWindowControlContribut
 		if (!summary.countdown().isEmpty()) {
 			text.append("  (").append(summary.countdown()).append(')');
 		}
+		if (!summary.heldOff().isEmpty()) {
+			text.append(" \u00B7 ").append(heldOff(summary)).append(" on hold");
+		}
+		List<EtiquetteHint> hints = runtime.client().ownPresenceHints();
 		label.setImage(icons.get(summary.presence().state().availability()));
 		label.setText(text.toString());
-		label.setToolTipText(tooltip(summary));
+		label.setToolTipText(tooltip(summary, hints));
+		showHint(hints);
 		fitToText();
 	}
 
@@ -144,13 +166,35 @@ public final class PresenceStatusControl extends WorkbenchWindowControlContribut
 		label.getShell().layout(new Control[] { label }, SWT.CHANGED);
 	}
 
-	private String tooltip(PresenceSummary summary) {
+	private void showHint(List<EtiquetteHint> hints) {
+		boolean show = !hints.isEmpty();
+		if (hint.getVisible() != show) {
+			((GridData) hint.getLayoutData()).exclude = !show;
+			hint.setVisible(show);
+			hint.getParent().layout(true);
+		}
+		hint.setToolTipText(show ? hints.get(0).message() + "\nClick for what you can do" : null);
+	}
+
+	/** "Debugging", "Debugging and Away (no input)": the automatic claims the user's choice hides. */
+	private static String heldOff(PresenceSummary summary) {
+		return summary.heldOff().stream().map(claim -> describe(claim.source()))
+				.collect(java.util.stream.Collectors.joining(" and "));
+	}
+
+	private String tooltip(PresenceSummary summary, List<EtiquetteHint> hints) {
 		StringBuilder tip = new StringBuilder("Your presence: ").append(summary.label());
 		if (summary.presence().hasNote()) {
 			tip.append("\nNote: ").append(summary.presence().note());
 		}
 		summary.source().ifPresent(source -> tip.append(summary.automatic() ? "\nSet automatically (" + describe(source) + ")"
 				: "\nSet by you"));
+		if (!summary.heldOff().isEmpty()) {
+			tip.append("\nYour choice holds off: ").append(heldOff(summary)).append(summary.automatic()
+					? " (until it ends)" : summary.countdown().isEmpty() ? " (until you reset to automatic)"
+							: " (" + summary.countdown() + ")");
+		}
+		hints.forEach(h -> tip.append("\n\u24D8 ").append(h.message()));
 		ConnectionStatus status = runtime.client().ports() == null ? null : runtime.client().ports().connection().status();
 		tip.append(status == null ? "\nNot signed in" : "\nConnection: " + status.state().name().toLowerCase()
 				+ (status.reason().isEmpty() ? "" : " \u2014 " + status.reason()));
@@ -161,10 +205,10 @@ public final class PresenceStatusControl extends WorkbenchWindowControlContribut
 	private static String describe(dev.tact.core.presence.ClaimSource source) {
 		return switch (source) {
 		case USER -> "by you";
-		case CALL -> "in a call";
-		case DEBUGGER -> "while debugging";
-		case FOCUS -> "focus session";
-		case IDLE -> "no input for a while";
+		case CALL -> "In a call";
+		case DEBUGGER -> "Debugging";
+		case FOCUS -> "Focus session";
+		case IDLE -> "Away (no input)";
 		};
 	}
 }

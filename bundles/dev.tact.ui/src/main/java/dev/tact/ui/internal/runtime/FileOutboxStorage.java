@@ -20,7 +20,7 @@ import org.eclipse.core.runtime.ILog;
 import dev.tact.core.address.BareJid;
 import dev.tact.core.chat.MessageId;
 import dev.tact.core.chat.OutgoingMessage;
-import dev.tact.core.port.OutboxStorage;
+import dev.tact.core.chat.OutboxStorage;
 
 /**
  * Keeps unsent messages on disk, one small file per message, so what was typed survives an IDE restart. A file is

@@ -10,7 +10,7 @@ import org.eclipse.core.runtime.Platform;
 import org.osgi.framework.FrameworkUtil;
 
 import dev.tact.core.client.TactClient;
-import dev.tact.core.port.TaskScheduler;
+import dev.tact.core.time.TaskScheduler;
 
 /**
  * The one Tact of this workbench: the client with its models, the account connection and the alert router. Views,
@@ -22,7 +22,6 @@ public final class TactRuntime {
 
 	private final ScheduledExecutorService timer;
 	private final NotificationRouter notifications = new NotificationRouter();
-	private final UnreadMessages unread = new UnreadMessages();
 	private final TactClient client;
 	private final AccountConnection account;
 
@@ -36,7 +35,6 @@ public final class TactRuntime {
 		client = new TactClient(Clock.systemDefaultZone(), ZoneId.systemDefault(), TaskScheduler.of(timer), notifications,
 				new FileOutboxStorage(state.resolve("outbox")));
 		account = new AccountConnection(client, new SecureCredentialStore());
-		notifications.add(unread);
 	}
 
 	/** The workbench's Tact, created on first use. */
@@ -64,10 +62,6 @@ public final class TactRuntime {
 	/** Timers for automation (grace periods, expiries); tasks must be short and never touch widgets. */
 	public TaskScheduler scheduler() {
 		return TaskScheduler.of(timer);
-	}
-
-	public UnreadMessages unread() {
-		return unread;
 	}
 
 	public NotificationRouter notifications() {

@@ -11,7 +11,7 @@ import org.jivesoftware.smack.tcp.XMPPTCPConnection;
 
 import dev.tact.core.port.ChatListener;
 import dev.tact.core.port.GroupChatListener;
-import dev.tact.core.port.Registration;
+import dev.tact.core.event.Registration;
 import dev.tact.xmpp.internal.connection.ConnectionLifecycle;
 import dev.tact.xmpp.internal.directory.SmackDirectorySearch;
 import dev.tact.xmpp.internal.files.SmackFileSharing;

@@ -9,7 +9,7 @@ import dev.tact.core.port.ChatListener;
 import dev.tact.core.port.ChatStateEvent;
 import dev.tact.core.port.IncomingMessageEvent;
 import dev.tact.core.port.ReceiptEvent;
-import dev.tact.core.port.Registration;
+import dev.tact.core.event.Registration;
 import dev.tact.xmpp.internal.connection.SessionEvents;
 
 /**

@@ -31,7 +31,7 @@ import dev.tact.core.chat.OutgoingMessage;
 import dev.tact.core.port.ChatListener;
 import dev.tact.core.port.ChatPort;
 import dev.tact.core.port.MessageSource;
-import dev.tact.core.port.Registration;
+import dev.tact.core.event.Registration;
 import dev.tact.xmpp.internal.connection.ConnectionLifecycle;
 import dev.tact.xmpp.internal.connection.Jids;
 import dev.tact.xmpp.internal.connection.SessionEvents;

@@ -28,7 +28,7 @@ import dev.tact.core.port.ConnectionState;
 import dev.tact.core.port.CertificateInfo;
 import dev.tact.core.port.ConnectionStatus;
 import dev.tact.core.port.CredentialStore;
-import dev.tact.core.port.Registration;
+import dev.tact.core.event.Registration;
 
 /**
  * {@link ConnectionPort} over Smack: STARTTLS required unless plaintext was allowed for a loopback server,

@@ -9,8 +9,8 @@ import java.util.function.Consumer;
 import dev.tact.core.address.BareJid;
 import dev.tact.core.port.ConsentAsk;
 import dev.tact.core.port.InvitationProgressListener;
-import dev.tact.core.port.Registration;
-import dev.tact.core.port.TaskScheduler;
+import dev.tact.core.event.Registration;
+import dev.tact.core.time.TaskScheduler;
 
 /**
  * Invites someone into a running room the way the etiquette guide asks: "Don't invite someone to join a multiparty

@@ -5,7 +5,7 @@ import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import dev.tact.core.port.Registration;
+import dev.tact.core.event.Registration;
 
 /** A list of listeners that a failing listener cannot break for the others. */
 final class GroupChatListeners<L> {

@@ -9,7 +9,7 @@ import dev.tact.core.port.InvitationProgress;
 import dev.tact.core.port.InvitationProgress.Step;
 import dev.tact.core.port.InvitationProgressListener;
 import dev.tact.core.port.PendingInvitation;
-import dev.tact.core.port.Registration;
+import dev.tact.core.event.Registration;
 
 /**
  * One "OK to add X?" round in one room: asks, listens for objections until the deadline, then invites or not. Each

@@ -23,7 +23,7 @@ import dev.tact.core.port.ChatStateEvent;
 import dev.tact.core.port.GroupChatListener;
 import dev.tact.core.port.IncomingMessageEvent;
 import dev.tact.core.port.MessageSource;
-import dev.tact.core.port.Registration;
+import dev.tact.core.event.Registration;
 
 /**
  * One room we are in: the Smack {@link MultiUserChat}, who is there, and the listeners wired to it. Listeners are

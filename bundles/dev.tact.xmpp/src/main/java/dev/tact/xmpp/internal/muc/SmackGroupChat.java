@@ -37,9 +37,9 @@ import dev.tact.core.port.GroupChatListener;
 import dev.tact.core.port.GroupChatPort;
 import dev.tact.core.port.InvitationProgressListener;
 import dev.tact.core.port.PendingInvitation;
-import dev.tact.core.port.Registration;
+import dev.tact.core.event.Registration;
 import dev.tact.core.port.RoomInvitation;
-import dev.tact.core.port.TaskScheduler;
+import dev.tact.core.time.TaskScheduler;
 import dev.tact.xmpp.internal.XmppAccountSession;
 import dev.tact.xmpp.internal.chat.OutgoingMessageWriter;
 

@@ -19,7 +19,7 @@ import dev.tact.core.address.BareJid;
 import dev.tact.core.address.FullJid;
 import dev.tact.core.port.PeerPresenceEvent;
 import dev.tact.core.port.PresencePort;
-import dev.tact.core.port.Registration;
+import dev.tact.core.event.Registration;
 import dev.tact.core.presence.PresenceWire;
 import dev.tact.xmpp.internal.connection.ConnectionLifecycle;
 import dev.tact.xmpp.internal.connection.Jids;

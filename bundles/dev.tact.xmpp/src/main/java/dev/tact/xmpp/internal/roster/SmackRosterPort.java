@@ -29,7 +29,7 @@ import dev.tact.core.address.BareJid;
 import dev.tact.core.contacts.Contact;
 import dev.tact.core.contacts.SubscriptionAnswer;
 import dev.tact.core.contacts.SubscriptionRequest;
-import dev.tact.core.port.Registration;
+import dev.tact.core.event.Registration;
 import dev.tact.core.port.RosterPort;
 import dev.tact.xmpp.internal.connection.ConnectionLifecycle;
 import dev.tact.xmpp.internal.connection.Jids;

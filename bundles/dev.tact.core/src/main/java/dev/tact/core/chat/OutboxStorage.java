@@ -1,4 +1,4 @@
-package dev.tact.core.port;
+package dev.tact.core.chat;
 
 import java.util.List;
 

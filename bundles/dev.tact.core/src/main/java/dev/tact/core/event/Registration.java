@@ -1,4 +1,4 @@
-package dev.tact.core.port;
+package dev.tact.core.event;
 
 /** A registered listener; closing it removes the listener. Closing twice is harmless. */
 @FunctionalInterface

@@ -1,4 +1,4 @@
-package dev.tact.core.port;
+package dev.tact.core.time;
 
 import java.time.Duration;
 import java.util.Objects;
