@@ -71,6 +71,11 @@ public final class Conversation {
 		return added;
 	}
 
+	/** Takes out the message with {@code id} (a queued message the user cancelled); false if it was not here. */
+	public synchronized boolean remove(MessageId id) {
+		return timeline.remove(id);
+	}
+
 	/** Moves an outgoing message's delivery state forward; a state older than the current one is ignored. */
 	public synchronized boolean updateDelivery(MessageId id, DeliveryState state) {
 		Optional<ChatMessage> message = timeline.find(id);

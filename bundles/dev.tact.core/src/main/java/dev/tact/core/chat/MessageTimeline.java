@@ -90,6 +90,22 @@ public final class MessageTimeline {
 		return true;
 	}
 
+	/** Takes the message with {@code id} out (a queued message the user cancelled). Returns whether it was there. */
+	public boolean remove(MessageId id) {
+		Slot slot = byId.remove(id);
+		if (slot == null) {
+			return false;
+		}
+		int index = indexOf(slot);
+		if (index >= 0) {
+			slots.remove(index);
+		}
+		if (slot.message.stanzaId() != null) {
+			byStanzaId.remove(slot.message.stanzaId(), slot);
+		}
+		return true;
+	}
+
 	public int size() {
 		return slots.size();
 	}

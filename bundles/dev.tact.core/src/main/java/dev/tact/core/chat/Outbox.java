@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.SequencedSet;
 
+import dev.tact.core.address.BareJid;
+
 
 /**
  * Messages written but not yet acknowledged by the server, kept in {@link OutboxStorage} so that they survive a
@@ -59,11 +61,14 @@ public final class Outbox {
 		return true;
 	}
 
-	/** The pending messages not yet handed out on this connection, oldest first; they are now handed out. */
+	/**
+	 * The pending messages not yet handed out on this connection, oldest first, leaving out those held until their
+	 * recipient is available; they are now handed out.
+	 */
 	public synchronized List<OutgoingMessage> takeReadyToSend() {
 		List<OutgoingMessage> ready = new ArrayList<>();
 		for (OutgoingMessage message : pending.values()) {
-			if (handedOut.add(message.id())) {
+			if (!message.heldForAvailability() && handedOut.add(message.id())) {
 				ready.add(message);
 			}
 		}
@@ -87,6 +92,37 @@ public final class Outbox {
 	/** The connection dropped before all acknowledgements came: what was handed out will be handed out again. */
 	public synchronized void connectionLost() {
 		handedOut.clear();
+	}
+
+	/** The messages held until {@code recipient} is available, oldest first. */
+	public synchronized List<OutgoingMessage> heldFor(BareJid recipient) {
+		return pending.values().stream().filter(m -> m.heldForAvailability() && m.to().equals(recipient)).toList();
+	}
+
+	/**
+	 * Lets the held message {@code id} go out with the next flush (the recipient became available, or the user chose
+	 * "Send now"), stored as released so a restart does not hold it again. Returns false if it was not held.
+	 */
+	public synchronized boolean release(MessageId id) {
+		OutgoingMessage message = pending.get(id);
+		if (message == null || !message.heldForAvailability()) {
+			return false;
+		}
+		OutgoingMessage released = message.released();
+		storage.store(released);
+		pending.put(id, released);
+		return true;
+	}
+
+	/** Drops the held message {@code id} unsent ("Cancel"). Returns false if it was not held. */
+	public synchronized boolean cancel(MessageId id) {
+		OutgoingMessage message = pending.get(id);
+		if (message == null || !message.heldForAvailability()) {
+			return false;
+		}
+		pending.remove(id);
+		storage.remove(id);
+		return true;
 	}
 
 	/** Everything not yet acknowledged, oldest first. */

@@ -16,15 +16,22 @@ import dev.tact.core.address.BareJid;
  * @param groupChat whether {@code to} is a room
  * @param replaces the id of our earlier message this one corrects (XEP-0308), or null
  * @param urgent whether the user sent it as urgent (with an attention request, XEP-0224)
+ * @param heldForAvailability whether it waits, queued, until the recipient is Available ("Send later")
  */
 public record OutgoingMessage(MessageId id, BareJid to, String body, Instant createdAt, boolean groupChat,
-		MessageId replaces, boolean urgent) {
+		MessageId replaces, boolean urgent, boolean heldForAvailability) {
 
 	public OutgoingMessage {
 		Objects.requireNonNull(id, "id");
 		Objects.requireNonNull(to, "to");
 		Objects.requireNonNull(createdAt, "createdAt");
 		body = body == null ? "" : body;
+	}
+
+	/** A message that goes out as soon as it can. */
+	public OutgoingMessage(MessageId id, BareJid to, String body, Instant createdAt, boolean groupChat,
+			MessageId replaces, boolean urgent) {
+		this(id, to, body, createdAt, groupChat, replaces, urgent, false);
 	}
 
 	/** A plain one-to-one message with a fresh id. */
@@ -37,7 +44,17 @@ public record OutgoingMessage(MessageId id, BareJid to, String body, Instant cre
 	}
 
 	public OutgoingMessage asUrgent() {
-		return new OutgoingMessage(id, to, body, createdAt, groupChat, replaces, true);
+		return new OutgoingMessage(id, to, body, createdAt, groupChat, replaces, true, heldForAvailability);
+	}
+
+	/** This message, waiting until the recipient is Available. */
+	public OutgoingMessage heldUntilAvailable() {
+		return new OutgoingMessage(id, to, body, createdAt, groupChat, replaces, urgent, true);
+	}
+
+	/** This message, no longer waiting: it goes out as soon as it can. */
+	public OutgoingMessage released() {
+		return new OutgoingMessage(id, to, body, createdAt, groupChat, replaces, urgent, false);
 	}
 
 	/** How this message shows in our own conversation view before the server has accepted it. */

@@ -1,5 +1,7 @@
 package dev.tact.core.client;
 
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -10,9 +12,13 @@ import dev.tact.core.contacts.Contact;
 import dev.tact.core.contacts.ContactChangeFeed;
 import dev.tact.core.contacts.ContactList;
 import dev.tact.core.contacts.ContactPresences;
+import dev.tact.core.contacts.Familiarity;
 import dev.tact.core.contacts.PendingAddRequests;
 import dev.tact.core.contacts.RecentContacts;
 import dev.tact.core.contacts.SubscriptionRequest;
+import dev.tact.core.contacts.TalkFrequency;
+import dev.tact.core.event.Listeners;
+import dev.tact.core.event.Registration;
 import dev.tact.core.port.PeerPresenceEvent;
 import dev.tact.core.presence.PeerPresenceInterpreter;
 import dev.tact.core.presence.Presence;
@@ -33,9 +39,13 @@ public final class ContactsModel {
 	private final PendingAddRequests pending = new PendingAddRequests();
 	private final ContactChangeFeed feed;
 	private final AvailabilityWatch watch;
+	private final Listeners<BareJid> becameAvailable = new Listeners<>("a became-available listener");
 
-	ContactsModel(ContactChangeFeed feed, Consumer<BareJid> becameAvailable) {
+	private final TalkFrequency frequency;
+
+	ContactsModel(ContactChangeFeed feed, Consumer<BareJid> becameAvailable, ZoneId zone) {
 		this.feed = feed;
+		this.frequency = new TalkFrequency(zone);
 		this.watch = new AvailabilityWatch(becameAvailable);
 	}
 
@@ -83,6 +93,11 @@ public final class ContactsModel {
 		watch.watch(contact);
 	}
 
+	/** Hears every contact who becomes Available (green) from any other state; "tell me when" or not. */
+	public Registration addBecameAvailableListener(Consumer<BareJid> listener) {
+		return becameAvailable.add(listener);
+	}
+
 	public boolean isWatched(BareJid contact) {
 		return watch.isWatching(contact);
 	}
@@ -105,6 +120,9 @@ public final class ContactsModel {
 		presences.update(event.interpret(interpreter)).ifPresent(change -> {
 			watch.presenceChanged(change);
 			feed.changed(change.contact());
+			if (change.becameAvailable()) {
+				becameAvailable.tell(change.contact());
+			}
 		});
 	}
 
@@ -117,6 +135,24 @@ public final class ContactsModel {
 	void requestAnswered(BareJid from) {
 		pending.resolved(from);
 		feed.changed(from);
+	}
+
+	/** How often we talk with {@code contact}: the guide's "someone you work with frequently". */
+	public Familiarity familiarity(BareJid contact, Instant now) {
+		return frequency.familiarity(contact, now);
+	}
+
+	TalkFrequency frequency() {
+		return frequency;
+	}
+
+	RecentContacts recentContacts() {
+		return recent;
+	}
+
+	/** A message was exchanged with {@code contact} at {@code when} (live, from the archive, or kept locally). */
+	void exchanged(BareJid contact, Instant when) {
+		frequency.talkedWith(contact, when);
 	}
 
 	void talkedWith(BareJid contact) {

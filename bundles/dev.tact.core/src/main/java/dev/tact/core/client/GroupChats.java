@@ -12,7 +12,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 import dev.tact.core.address.BareJid;
 import dev.tact.core.chat.Author;
@@ -26,6 +25,7 @@ import dev.tact.core.port.GroupChatPort;
 import dev.tact.core.port.InvitationProgressListener;
 import dev.tact.core.port.PendingInvitation;
 import dev.tact.core.port.RoomInvitation;
+import dev.tact.core.text.DisplayText;
 
 /**
  * The group chats of one user: the rooms they are in (kept across reconnects, and entered again after one), who is
@@ -38,8 +38,6 @@ public final class GroupChats {
 	public static final Duration CONSENT_WINDOW = Duration.ofSeconds(60);
 	/** How long a room's short name may be. */
 	public static final int SHORT_NAME = 60;
-	private static final Pattern LATER_LINES = Pattern.compile("[\\r\\n].*");
-	private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cntrl}\\u202A-\\u202E\\u2066-\\u2069]");
 
 	private final Map<BareJid, RoomState> rooms = new ConcurrentHashMap<>();
 	private final Map<BareJid, RoomInvitation> invitations = new ConcurrentHashMap<>();
@@ -217,12 +215,8 @@ public final class GroupChats {
 
 	/** As {@link #describe(BareJid)}, cut at {@code max} characters. */
 	public String describe(BareJid room, int max) {
-		String firstLine = LATER_LINES.matcher(topic(room)).replaceAll("");
-		String topic = INVISIBLE.matcher(firstLine).replaceAll("").strip();
-		if (topic.isEmpty()) {
-			return room.toString();
-		}
-		return topic.length() > max ? topic.substring(0, max - 1).strip() + "\u2026" : topic;
+		String topic = DisplayText.line(topic(room), max);
+		return topic.isEmpty() ? DisplayText.line(room.toString(), max) : topic;
 	}
 
 	/**

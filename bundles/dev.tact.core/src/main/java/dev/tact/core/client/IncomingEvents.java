@@ -59,6 +59,9 @@ final class IncomingEvents implements ChatListener {
 			isNew = conversation.add(event.message());
 		}
 		conversations.changed(event.conversation());
+		if (isNew && !event.groupChat()) {
+			contacts.exchanged(event.conversation(), event.message().timestamp());
+		}
 		if (!isNew || event.message().isOutgoing()) {
 			return;
 		}

@@ -45,6 +45,7 @@ import dev.tact.core.presence.Presence;
 import dev.tact.core.presence.PresenceArbiter;
 import dev.tact.core.presence.PresenceState;
 import dev.tact.core.presence.ResetAfter;
+import dev.tact.core.store.LocalHistoryStore;
 
 /**
  * One user's Tact: own presence (arbiter, focus), contacts, conversations and alerts, kept whether or not an
@@ -73,6 +74,7 @@ public final class TactClient implements AutoCloseable {
 	private final List<Registration> registrations = new ArrayList<>();
 	private final PresenceDayTally day;
 	private volatile EtiquetteAdvisor etiquette = new EtiquetteAdvisor();
+	private volatile HistoryKeeper history;
 	private volatile AccountPorts ports;
 	private volatile BareJid me;
 
@@ -84,7 +86,8 @@ public final class TactClient implements AutoCloseable {
 		this.day = new PresenceDayTally(clock, zone, arbiter.effective());
 		arbiter.addListener(day);
 		this.alerts = new AlertPolicy(AlertPreferences.defaults(), UrgentRateLimiter.withDefaults(clock));
-		this.contacts = new ContactsModel(new ContactChangeFeed(scheduler, ContactChangeFeed.DEFAULT_WINDOW), this::becameAvailable);
+		this.contacts = new ContactsModel(new ContactChangeFeed(scheduler, ContactChangeFeed.DEFAULT_WINDOW), this::becameAvailable,
+				zone);
 		this.outbox = new Outbox(outboxStorage);
 		this.rosterEditing = new RosterEditing(contacts, () -> ports);
 		this.publisher = new PresencePublisher(arbiter, clock, scheduler, new OwnPresenceEncoder(zone, true));
@@ -93,6 +96,7 @@ public final class TactClient implements AutoCloseable {
 		this.groupChats = new GroupChats(conversations, () -> ports, () -> me, clock, unread);
 		this.roomEvents = new RoomEvents(conversations, groupChats, incoming::alert, clock, unread);
 		outbox.start();
+		contacts.addBecameAvailableListener(this::releaseHeldFor);
 	}
 
 	public PresenceArbiter presence() {
@@ -110,6 +114,11 @@ public final class TactClient implements AutoCloseable {
 	public void choosePresence(PresenceState state, ResetAfter resetAfter) {
 		focus.stop();
 		arbiter.choose(state, resetAfter);
+	}
+
+	/** What Enter does with a draft to {@code peer} (a contact, or a room): send, or show the guide's hints first. */
+	public SendGate sendGate(BareJid peer, String peerName, boolean room) {
+		return new SendGate(this, clock, peer, peerName, room);
 	}
 
 	/** The guide's etiquette with the rules the user turned off; every hint Tact shows comes from it. */
@@ -174,6 +183,17 @@ public final class TactClient implements AutoCloseable {
 		return groupChats;
 	}
 
+	/**
+	 * Keeps the recent past in {@code store} across restarts: what it holds comes back now (the last page of each
+	 * conversation, Recent Contacts, who is a frequent contact), and changes are saved from now on. Call once, before
+	 * signing in.
+	 */
+	public void keepHistoryIn(LocalHistoryStore store) {
+		HistoryKeeper keeper = new HistoryKeeper(conversations, contacts, scheduler, store);
+		keeper.start();
+		history = keeper;
+	}
+
 	/** The account's ports while one is attached, else {@code null}. */
 	public AccountPorts ports() {
 		return ports;
@@ -192,6 +212,7 @@ public final class TactClient implements AutoCloseable {
 		detach();
 		this.me = account;
 		this.ports = accountPorts;
+		showPendingMessages(account);
 		registrations.add(accountPorts.roster().addContactListener(contacts::rosterChanged));
 		registrations.add(accountPorts.roster().addRemovalListener(contacts::rosterRemoved));
 		registrations.add(accountPorts.roster().addSubscriptionRequestListener(request -> {
@@ -206,6 +227,15 @@ public final class TactClient implements AutoCloseable {
 		accountPorts.roster().contacts().forEach(contacts::rosterChanged);
 		if (accountPorts.connection().status().isConnected()) {
 			connectionChanged(accountPorts.connection().status());
+		}
+	}
+
+	/** What waits in the outbox (from before a restart, too) shows in its conversation, as not yet sent. */
+	private void showPendingMessages(BareJid account) {
+		for (OutgoingMessage message : outbox.pending()) {
+			if (!message.groupChat() && conversations.with(message.to()).add(message.toChatMessage(Author.of(account)))) {
+				conversations.changed(message.to());
+			}
 		}
 	}
 
@@ -250,9 +280,48 @@ public final class TactClient implements AutoCloseable {
 		conversations.with(to).add(message.toChatMessage(Author.of(me == null ? to : me)));
 		conversations.changed(to);
 		contacts.talkedWith(to);
+		contacts.exchanged(to, message.createdAt());
 		outbox.enqueue(message);
 		flushOutbox();
 		return message;
+	}
+
+	/**
+	 * "Send later": {@code text} waits, queued and shown as such in the conversation, until {@code to} becomes
+	 * Available, and then goes out like any message; it survives a restart with the outbox. If {@code to} is
+	 * Available already, it goes now. {@link #sendNow} and {@link #cancelHeld} end the wait.
+	 */
+	public OutgoingMessage sendLater(BareJid to, String text) {
+		if (contacts.presenceOf(to).state().availability() == dev.tact.core.presence.Availability.AVAILABLE) {
+			return send(to, text, false);
+		}
+		OutgoingMessage message = OutgoingMessage.to(to, text, clock.instant()).heldUntilAvailable();
+		conversations.with(to).add(message.toChatMessage(Author.of(me == null ? to : me)));
+		conversations.changed(to);
+		contacts.talkedWith(to);
+		outbox.enqueue(message);
+		return message;
+	}
+
+	/** The messages to {@code to} waiting until they are Available, oldest first. */
+	public List<OutgoingMessage> heldFor(BareJid to) {
+		return outbox.heldFor(to);
+	}
+
+	/** A queued message goes out now after all. */
+	public void sendNow(OutgoingMessage held) {
+		if (outbox.release(held.id())) {
+			conversations.changed(held.to());
+			flushOutbox();
+		}
+	}
+
+	/** A queued message is dropped unsent, and leaves the conversation. */
+	public void cancelHeld(OutgoingMessage held) {
+		if (outbox.cancel(held.id())) {
+			conversations.with(held.to()).remove(held.id());
+			conversations.changed(held.to());
+		}
 	}
 
 	/**
@@ -286,11 +355,14 @@ public final class TactClient implements AutoCloseable {
 		Conversation conversation = conversations.with(peer);
 		String before = conversation.last(Integer.MAX_VALUE).messages().stream().map(ChatMessage::stanzaId)
 				.filter(java.util.Objects::nonNull).findFirst().orElse(null);
-		CompletableFuture<dev.tact.core.chat.MessagePage> history = groupChats.isRoom(peer)
+		CompletableFuture<dev.tact.core.chat.MessagePage> archived = groupChats.isRoom(peer)
 				? current.groupChat().history(peer, before, count)
 				: current.chat().history(peer, before, count);
-		return history.thenApply(page -> {
+		return archived.thenApply(page -> {
 			conversation.addAll(page.messages());
+			if (!groupChats.isRoom(peer)) {
+				page.messages().forEach(m -> contacts.exchanged(peer, m.timestamp()));
+			}
 			conversations.changed(peer);
 			return page.hasEarlier();
 		});
@@ -305,6 +377,10 @@ public final class TactClient implements AutoCloseable {
 	@Override
 	public void close() {
 		detach();
+		HistoryKeeper keeper = history;
+		if (keeper != null) {
+			keeper.save();
+		}
 	}
 
 	private void connectionChanged(ConnectionStatus status) {
@@ -335,6 +411,15 @@ public final class TactClient implements AutoCloseable {
 					conversations.changed(message.to());
 				}
 			});
+		}
+	}
+
+	private void releaseHeldFor(BareJid contact) {
+		List<OutgoingMessage> held = outbox.heldFor(contact);
+		held.forEach(message -> outbox.release(message.id()));
+		if (!held.isEmpty()) {
+			conversations.changed(contact);
+			flushOutbox();
 		}
 	}
 

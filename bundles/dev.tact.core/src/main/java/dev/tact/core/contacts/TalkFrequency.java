@@ -6,6 +6,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -33,9 +34,30 @@ public final class TalkFrequency {
 		Deque<Long> days = daysByContact.computeIfAbsent(Objects.requireNonNull(jid, "jid"), k -> new ArrayDeque<>());
 		if (days.isEmpty() || days.peekLast() < day) {
 			days.addLast(day);
+		} else if (!days.contains(day)) {
+			restore(jid, List.of(day)); // an older message from the archive: keep the days in order
 		}
 		while (days.size() > WINDOW_DAYS + 1) {
 			days.removeFirst();
+		}
+	}
+
+	/** The days counted per contact (epoch days in the user's zone, oldest first), to keep across a restart. */
+	public synchronized Map<BareJid, List<Long>> days() {
+		Map<BareJid, List<Long>> copy = new HashMap<>();
+		daysByContact.forEach((jid, days) -> copy.put(jid, List.copyOf(days)));
+		return copy;
+	}
+
+	/** Counts {@code days} (as {@link #days()} gave them) for {@code jid} too. */
+	public synchronized void restore(BareJid jid, List<Long> days) {
+		Deque<Long> merged = daysByContact.computeIfAbsent(Objects.requireNonNull(jid, "jid"), k -> new ArrayDeque<>());
+		java.util.TreeSet<Long> all = new java.util.TreeSet<>(merged);
+		all.addAll(days);
+		merged.clear();
+		merged.addAll(all);
+		while (merged.size() > WINDOW_DAYS + 1) {
+			merged.removeFirst();
 		}
 	}
 

@@ -16,7 +16,7 @@ class OutboxTest {
 	private static final BareJid DANA = BareJid.parse("dana@example.org");
 	private static final Instant T0 = Instant.parse("2025-03-10T09:00:00Z");
 
-	private final InMemoryOutboxStorage storage = new InMemoryOutboxStorage();
+	private final MemoryOutboxStorage storage = new MemoryOutboxStorage();
 	private final Outbox outbox = new Outbox(storage);
 
 	private static OutgoingMessage message(String id, String body) {
@@ -43,7 +43,7 @@ class OutboxTest {
 	void sameIdIsNeverQueuedTwice() {
 		assertTrue(outbox.enqueue(message("1", "hello")));
 		assertFalse(outbox.enqueue(message("1", "hello again")));
-		assertEquals(1, storage.writes);
+		assertEquals(List.of("hello"), storage.loadAll().stream().map(OutgoingMessage::body).toList());
 		outbox.acknowledge(MessageId.of("1"));
 		assertFalse(outbox.enqueue(message("1", "hello")), "an acknowledged id is never sent as a new message");
 	}

@@ -31,7 +31,8 @@ import dev.tact.core.chat.Conversation;
 import dev.tact.core.chat.MessagePage;
 import dev.tact.core.client.TactClient;
 import dev.tact.core.etiquette.EtiquetteHint;
-import dev.tact.ui.internal.chat.TranscriptDocument.Span;
+import dev.tact.core.transcript.TranscriptComposer;
+import dev.tact.core.transcript.TranscriptDocument.Span;
 import dev.tact.ui.internal.jobs.NetworkJob;
 import dev.tact.ui.internal.runtime.TactRuntime;
 
@@ -98,11 +99,14 @@ public final class ChatEditor extends EditorPart {
 		layout.marginWidth = 0;
 		layout.verticalSpacing = 2;
 		root.setLayout(layout);
+		if (!room) {
+			new PeerHeader(root, client.contacts(), peer, getPartName());
+		}
 		transcript = new TranscriptView(root, this::openLink, this::loadEarlier);
 		transcript.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		typing = new Label(root, SWT.NONE);
 		typing.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		actions = new SendActions(client, peer, new SendGate(client, peer, getPartName(), room), () -> refresh(false));
+		actions = new SendActions(client, peer, client.sendGate(peer, getPartName(), room), () -> refresh(false));
 		hints = new HintBar(root, actions);
 		if (room) {
 			questions = new QuestionBar(root, client.groupChats(), peer, this::notice);

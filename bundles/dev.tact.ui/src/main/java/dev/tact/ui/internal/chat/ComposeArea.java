@@ -20,6 +20,7 @@ import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Text;
 
 import dev.tact.core.etiquette.QuickReplies;
+import dev.tact.core.transcript.Emoticons;
 
 /**
  * Where the user writes: a row of quick replies (terse answers are fine, they go out at once), the multi-line input

@@ -8,6 +8,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -39,6 +40,10 @@ final class HintBar {
 	private static final List<SuggestedAction> ORDER = List.of(SuggestedAction.SEND_ANYWAY,
 			SuggestedAction.SEND_AS_URGENT, SuggestedAction.EDIT, SuggestedAction.DONT_SHOW_AGAIN);
 
+	/** Widget key of a hint's message. */
+	static final String TEXT_KEY = "dev.tact.ui.chat.hintText";
+	private static final int MIN_TEXT_WIDTH = 60;
+
 	private final Composite bar;
 	private final ActionHandler handler;
 	private final List<EtiquetteHint> shown = new ArrayList<>();
@@ -69,14 +74,13 @@ final class HintBar {
 		clear();
 		shown.addAll(hints);
 		for (EtiquetteHint hint : hints) {
-			Composite row = row(iconFor(hint.severity()), hint.message(),
+			Composite buttons = row(iconFor(hint.severity()), hint.message(),
 					"\u201C" + hint.guideSentence() + "\u201D\n" + hint.reason());
 			for (SuggestedAction action : ORDER) {
 				if (hint.actions().contains(action)) {
-					button(row, LABELS.get(action), () -> handler.perform(hint, action));
+					button(buttons, LABELS.get(action), () -> handler.perform(hint, action));
 				}
 			}
-			((GridLayout) row.getLayout()).numColumns = row.getChildren().length;
 		}
 		setVisible(true);
 	}
@@ -85,9 +89,8 @@ final class HintBar {
 	void notice(String message) {
 		clear();
 		notice = message;
-		Composite row = row(image(ISharedImages.IMG_OBJS_INFO_TSK), message, null);
-		button(row, "Dismiss", this::hide);
-		((GridLayout) row.getLayout()).numColumns = row.getChildren().length;
+		Composite buttons = row(image(ISharedImages.IMG_OBJS_INFO_TSK), message, null);
+		button(buttons, "Dismiss", this::hide);
 		setVisible(true);
 	}
 
@@ -107,6 +110,10 @@ final class HintBar {
 		setVisible(false);
 	}
 
+	/**
+	 * One hint: its icon and message, the message wrapping to whatever width the editor has, and below them a row for
+	 * its buttons (returned), which wraps too; so a narrow editor gets a taller hint, never a squeezed one.
+	 */
 	private Composite row(Image icon, String message, String tooltip) {
 		Composite row = new Composite(bar, SWT.NONE);
 		GridLayout layout = new GridLayout(2, false);
@@ -115,14 +122,23 @@ final class HintBar {
 		row.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		Label image = new Label(row, SWT.NONE);
 		image.setImage(icon);
+		image.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
 		Label text = new Label(row, SWT.WRAP);
 		text.setText(message);
 		text.setToolTipText(tooltip);
+		text.setData("org.eclipse.swtbot.widget.key", TEXT_KEY);
 		image.setToolTipText(tooltip);
 		GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
-		data.widthHint = 300;
+		data.widthHint = MIN_TEXT_WIDTH; // a wrapping label asks for its whole text on one line otherwise
 		text.setLayoutData(data);
-		return row;
+		Composite buttons = new Composite(row, SWT.NONE);
+		RowLayout flow = new RowLayout(SWT.HORIZONTAL);
+		flow.wrap = true;
+		flow.marginLeft = 0;
+		flow.marginTop = 0;
+		buttons.setLayout(flow);
+		buttons.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+		return buttons;
 	}
 
 	private static void button(Composite row, String label, Runnable action) {

@@ -9,8 +9,9 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 
 import dev.tact.core.address.BareJid;
-import dev.tact.ui.internal.chat.TranscriptDocument.Span;
-import dev.tact.ui.internal.chat.TranscriptDocument.Style;
+import dev.tact.core.transcript.MessageMarkup;
+import dev.tact.core.transcript.TranscriptDocument.Span;
+import dev.tact.core.transcript.TranscriptDocument.Style;
 
 /**
  * Opens what a clicked link names: web pages in the browser, {@code mailto:} in the mail program, {@code xmpp:} as a

@@ -9,6 +9,7 @@ import org.eclipse.swt.widgets.Shell;
 
 import dev.tact.core.address.BareJid;
 import dev.tact.core.chat.TypingNotices;
+import dev.tact.core.client.SendGate;
 import dev.tact.core.client.TactClient;
 import dev.tact.core.etiquette.EtiquetteHint;
 import dev.tact.core.etiquette.SuggestedAction;

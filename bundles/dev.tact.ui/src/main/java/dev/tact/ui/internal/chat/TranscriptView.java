@@ -16,8 +16,9 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.ScrollBar;
 
-import dev.tact.ui.internal.chat.TranscriptDocument.Span;
-import dev.tact.ui.internal.chat.TranscriptDocument.Style;
+import dev.tact.core.transcript.TranscriptDocument;
+import dev.tact.core.transcript.TranscriptDocument.Span;
+import dev.tact.core.transcript.TranscriptDocument.Style;
 import dev.tact.ui.internal.theme.Palette;
 import dev.tact.ui.internal.theme.ThemeChanges;
 

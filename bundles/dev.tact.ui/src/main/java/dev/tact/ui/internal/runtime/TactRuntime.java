@@ -33,7 +33,8 @@ public final class TactRuntime {
 		});
 		Path state = Platform.getStateLocation(FrameworkUtil.getBundle(TactRuntime.class)).toPath();
 		client = new TactClient(Clock.systemDefaultZone(), ZoneId.systemDefault(), TaskScheduler.of(timer), notifications,
-				new FileOutboxStorage(state.resolve("outbox")));
+				new dev.tact.core.store.FileOutboxStorage(state.resolve("outbox")));
+		client.keepHistoryIn(new dev.tact.core.store.FileHistoryStore(state.resolve("history")));
 		account = new AccountConnection(client, new SecureCredentialStore());
 	}
 

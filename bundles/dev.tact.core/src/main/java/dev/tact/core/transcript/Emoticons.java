@@ -1,4 +1,4 @@
-package dev.tact.ui.internal.chat;
+package dev.tact.core.transcript;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -9,10 +9,10 @@ import java.util.regex.Pattern;
  * The classic text emoticons and the emoji they stand for. An emoticon is replaced only when it stands alone
  * (spaces or punctuation around it), so {@code C:Documents} or {@code a<3b} stay as written.
  */
-final class Emoticons {
+public final class Emoticons {
 
 	/** Emoticon to emoji, in the order the picker offers them. */
-	static final Map<String, String> ALL;
+	public static final Map<String, String> ALL;
 
 	static {
 		Map<String, String> all = new LinkedHashMap<>();
@@ -31,7 +31,7 @@ final class Emoticons {
 	}
 
 	/** {@code text} with every free-standing emoticon replaced by its emoji. */
-	static String render(String text) {
+	public static String render(String text) {
 		if (text.indexOf(':') < 0 && text.indexOf(';') < 0 && text.indexOf('<') < 0) {
 			return text;
 		}

@@ -1,4 +1,4 @@
-package dev.tact.ui.internal.chat;
+package dev.tact.core.transcript;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,10 +7,10 @@ import java.util.List;
  * The transcript as plain text plus styled spans, built without touching SWT so the layout rules stay simple to
  * read; {@link TranscriptView} turns the spans into style ranges.
  */
-final class TranscriptDocument {
+public final class TranscriptDocument {
 
 	/** How a span is drawn. */
-	enum Style {
+	public enum Style {
 		EARLIER, DAY, SENDER, OWN_SENDER, TIME, TICK, READ_TICK, EDITED, CODE_BLOCK, INLINE_CODE, LINK, FILE_LINK
 	}
 
@@ -22,7 +22,7 @@ final class TranscriptDocument {
 	 * @param style how to draw it
 	 * @param target what a click opens (a URL, a file reference), or null
 	 */
-	record Span(int start, int length, Style style, String target) {
+	public record Span(int start, int length, Style style, String target) {
 	}
 
 	private final StringBuilder text = new StringBuilder();
@@ -53,11 +53,11 @@ final class TranscriptDocument {
 		return this;
 	}
 
-	String text() {
+	public String text() {
 		return text.toString();
 	}
 
-	List<Span> spans() {
+	public List<Span> spans() {
 		return List.copyOf(spans);
 	}
 }

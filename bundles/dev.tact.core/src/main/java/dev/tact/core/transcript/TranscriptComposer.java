@@ -1,4 +1,4 @@
-package dev.tact.ui.internal.chat;
+package dev.tact.core.transcript;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -12,22 +12,22 @@ import dev.tact.core.address.BareJid;
 import dev.tact.core.chat.Author;
 import dev.tact.core.chat.ChatMessage;
 import dev.tact.core.chat.DeliveryState;
-import dev.tact.ui.internal.chat.MessageMarkup.Run;
-import dev.tact.ui.internal.chat.TranscriptDocument.Style;
+import dev.tact.core.transcript.MessageMarkup.Run;
+import dev.tact.core.transcript.TranscriptDocument.Style;
 
 /**
  * Lays out a page of messages: a day separator when the day changes, one header per run of consecutive messages from
  * one sender, each message followed by its time, its delivery ticks (own messages) and an "edited" mark.
  */
-final class TranscriptComposer {
+public final class TranscriptComposer {
 
 	/** The link line at the top when older messages exist. */
-	static final String EARLIER = "\u2191 Load earlier messages";
-	static final String PENDING = "\u23F3";
-	static final String SENT = "\u2713";
-	static final String DELIVERED = "\u2713\u2713";
-	static final String READ = "\u2713\u2713 seen";
-	static final String EDITED = "edited";
+	public static final String EARLIER = "\u2191 Load earlier messages";
+	public static final String PENDING = "\u23F3";
+	public static final String SENT = "\u2713";
+	public static final String DELIVERED = "\u2713\u2713";
+	public static final String READ = "\u2713\u2713 seen";
+	public static final String EDITED = "edited";
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", Locale.ENGLISH);
@@ -41,14 +41,14 @@ final class TranscriptComposer {
 	 * @param knownFile whether a path from a {@code path:line} reference names a file the user has; only those
 	 *            become links, so {@code example.org:8080} stays text
 	 */
-	TranscriptComposer(BareJid peer, String peerName, ZoneId zone, Predicate<String> knownFile) {
+	public TranscriptComposer(BareJid peer, String peerName, ZoneId zone, Predicate<String> knownFile) {
 		this.peer = Objects.requireNonNull(peer, "peer");
 		this.peerName = peerName;
 		this.zone = zone;
 		this.knownFile = knownFile;
 	}
 
-	TranscriptDocument compose(List<ChatMessage> messages, boolean hasEarlier, LocalDate today) {
+	public TranscriptDocument compose(List<ChatMessage> messages, boolean hasEarlier, LocalDate today) {
 		TranscriptDocument doc = new TranscriptDocument();
 		if (hasEarlier) {
 			doc.append(EARLIER, Style.EARLIER).append("\n");
@@ -74,7 +74,7 @@ final class TranscriptComposer {
 	}
 
 	/** What the header of a message says: "You", the peer's name, or the occupant's nick. */
-	String senderName(ChatMessage message) {
+	public String senderName(ChatMessage message) {
 		if (message.isOutgoing()) {
 			return "You";
 		}
@@ -82,12 +82,12 @@ final class TranscriptComposer {
 	}
 
 	/** How the transcript and the typing line call {@code author}. */
-	String nameOf(Author author) {
+	public String nameOf(Author author) {
 		return peer.equals(author.jid()) && author.nick().isEmpty() ? peerName : author.displayName();
 	}
 
 	/** "Dana is typing…", "Dana and Fox are typing…", or empty when nobody is. */
-	String typingLine(List<Author> typing) {
+	public String typingLine(List<Author> typing) {
 		return switch (typing.size()) {
 			case 0 -> "";
 			case 1 -> nameOf(typing.get(0)) + " is typing\u2026";
@@ -96,7 +96,7 @@ final class TranscriptComposer {
 		};
 	}
 
-	static String ticks(DeliveryState state) {
+	public static String ticks(DeliveryState state) {
 		return switch (state) {
 			case PENDING -> PENDING;
 			case SENT -> SENT;

@@ -1,4 +1,4 @@
-package dev.tact.ui.internal.chat;
+package dev.tact.core.transcript;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,10 +11,10 @@ import java.util.regex.Pattern;
  * safe scheme (https, http, mailto, xmpp; anything else stays plain text), {@code path/File.java:42} references and
  * plain text with emoticons turned into emoji. Code is shown exactly as written.
  */
-final class MessageMarkup {
+public final class MessageMarkup {
 
 	/** How a run of text is shown. */
-	enum Kind {
+	public enum Kind {
 		TEXT, CODE_BLOCK, INLINE_CODE, LINK, FILE_LINK
 	}
 
@@ -25,7 +25,7 @@ final class MessageMarkup {
 	 * @param text what is shown
 	 * @param target for links the URL, for file links the path and line as written, else null
 	 */
-	record Run(Kind kind, String text, String target) {
+	public record Run(Kind kind, String text, String target) {
 	}
 
 	private static final Pattern FENCE = Pattern.compile("```[^\\n`]*\\n?(.*?)```", Pattern.DOTALL);
@@ -38,7 +38,7 @@ final class MessageMarkup {
 	private MessageMarkup() {
 	}
 
-	static List<Run> parse(String body) {
+	public static List<Run> parse(String body) {
 		List<Run> runs = new ArrayList<>();
 		Matcher fence = FENCE.matcher(body);
 		int at = 0;
@@ -55,7 +55,7 @@ final class MessageMarkup {
 	}
 
 	/** Whether {@code url} may be opened from a message: only schemes that cannot run anything locally. */
-	static boolean isSafeLink(String url) {
+	public static boolean isSafeLink(String url) {
 		String lower = url.toLowerCase(Locale.ROOT);
 		return lower.startsWith("https://") || lower.startsWith("http://") || lower.startsWith("mailto:")
 				|| lower.startsWith("xmpp:");
