@@ -14,22 +14,28 @@ import java.nio.file.Path;
 import java.util.OptionalLong;
 import java.util.Random;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.jivesoftware.smack.packet.Message;
+import org.jivesoftware.smack.packet.StandardExtensionElement;
+import org.jivesoftware.smack.tcp.XMPPTCPConnection;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.tact.core.address.BareJid;
+import dev.tact.core.chat.OutgoingMessage;
+import dev.tact.core.files.FileDownloader;
+import dev.tact.core.files.FileTransferException;
 import dev.tact.core.port.FileTooLargeException;
 import dev.tact.tests.harness.ProsodyExtension;
 import dev.tact.tests.harness.ProsodyServer;
-import dev.tact.xmpp.internal.files.FileDownloader;
-import dev.tact.xmpp.internal.files.FileTransferException;
+import dev.tact.tests.harness.TestAccount;
+import dev.tact.xmpp.internal.XmppAccountSession;
+import dev.tact.xmpp.internal.chat.OutgoingMessageWriter;
 import dev.tact.xmpp.internal.files.SmackFileSharing;
 
 /** HTTP upload (XEP-0363) to Prosody's http_file_share, 10 MiB limit, and safe downloads. */
@@ -43,7 +49,6 @@ class FileSharingTest {
 
 	private Sessions sessions;
 	private SmackFileSharing alice;
-	private ExecutorService executor;
 	private FileDownloader bobDownloads;
 	private Path bobsFolder;
 
@@ -51,14 +56,12 @@ class FileSharingTest {
 	void logIn(ProsodyServer server) throws Exception {
 		sessions = new Sessions(server);
 		alice = sessions.closeLater(new SmackFileSharing(sessions.online("alice")));
-		executor = Executors.newCachedThreadPool();
-		bobDownloads = new FileDownloader(executor, FileDownloader.DEFAULT_MAX_BYTES);
+		bobDownloads = new FileDownloader(FileDownloader.DEFAULT_MAX_BYTES);
 		bobsFolder = Files.createDirectories(work.resolve("bob/Downloads"));
 	}
 
 	@AfterEach
 	void logOut() {
-		executor.shutdownNow();
 		sessions.close();
 	}
 
@@ -78,7 +81,7 @@ class FileSharingTest {
 
 		assertEquals(content.length, lastProgress.get(), "progress reached the whole file");
 		assertTrue(url.toString().startsWith("http://127.0.0.1:"), url.toString());
-		Path downloaded = bobDownloads.download(url, bobsFolder, null).get(30, TimeUnit.SECONDS);
+		Path downloaded = bobDownloads.save(url, bobsFolder, null, FileDownloader.Progress.NONE);
 		assertEquals(bobsFolder.resolve("trace.bin"), downloaded);
 		assertArrayEquals(content, Files.readAllBytes(downloaded));
 		assertFalse(Files.isExecutable(downloaded), "a download is never executable");
@@ -89,8 +92,8 @@ class FileSharingTest {
 		Path file = Files.writeString(work.resolve("payload.sh"), "echo pwned\n");
 		URI url = alice.upload(file, "..\\..\\.bashrc", null).get(30, TimeUnit.SECONDS);
 
-		Path fromUrlName = bobDownloads.download(url, bobsFolder, null).get(30, TimeUnit.SECONDS);
-		Path fromClaimedName = bobDownloads.download(url, bobsFolder, "../../.bashrc").get(30, TimeUnit.SECONDS);
+		Path fromUrlName = bobDownloads.save(url, bobsFolder, null, FileDownloader.Progress.NONE);
+		Path fromClaimedName = bobDownloads.save(url, bobsFolder, "../../.bashrc", FileDownloader.Progress.NONE);
 
 		assertEquals(bobsFolder.resolve("bashrc"), fromUrlName);
 		assertEquals(bobsFolder.resolve("bashrc (2)"), fromClaimedName, "a second copy does not overwrite the first");
@@ -119,16 +122,39 @@ class FileSharingTest {
 	}
 
 	@Test
+	void aSharedFileLinkCarriesAnOutOfBandElementThatStandardClientsRead(ProsodyServer server) throws Exception {
+		Path file = Files.writeString(work.resolve("notes.txt"), "release notes\n");
+		URI url = alice.upload(file, null).get(30, TimeUnit.SECONDS);
+		TestAccount bobAccount = server.newAccount("bob");
+		XMPPTCPConnection bob = Accounts.standardClient(server, bobAccount, "profanity");
+		try {
+			java.util.concurrent.CompletableFuture<Message> received = new java.util.concurrent.CompletableFuture<>();
+			bob.addAsyncStanzaListener(stanza -> received.complete((Message) stanza),
+					stanza -> stanza instanceof Message m && m.getBody() != null);
+			XmppAccountSession sender = sessions.online("carol");
+			sender.chat().send(OutgoingMessage.to(BareJid.parse(bobAccount.jid()), url.toString(), java.time.Instant.now()))
+					.get(15, TimeUnit.SECONDS);
+
+			Message message = received.get(15, TimeUnit.SECONDS);
+			StandardExtensionElement oob = (StandardExtensionElement) message.getExtensionElement("x",
+					OutgoingMessageWriter.OOB_NAMESPACE);
+			assertEquals(url.toString(), oob.getFirstElement("url").getText());
+			assertEquals(url.toString(), message.getBody());
+		} finally {
+			bob.disconnect();
+		}
+	}
+
+	@Test
 	void aDownloadOverTheCapIsRefusedAndLeavesNothingBehind() throws Exception {
 		Path file = Files.write(work.resolve("big.bin"), new byte[4096]);
 		URI url = alice.upload(file, null).get(30, TimeUnit.SECONDS);
-		FileDownloader small = new FileDownloader(executor, 1024);
+		FileDownloader small = new FileDownloader(1024);
 
-		ExecutionException failure = assertThrows(ExecutionException.class,
-				() -> small.download(url, bobsFolder, null).get(30, TimeUnit.SECONDS));
+		FileTransferException failure = assertThrows(FileTransferException.class,
+				() -> small.save(url, bobsFolder, null, FileDownloader.Progress.NONE));
 
-		assertInstanceOf(FileTransferException.class, failure.getCause());
-		assertTrue(failure.getCause().getMessage().contains("larger than 1024 bytes"), failure.getCause().getMessage());
+		assertTrue(failure.getMessage().contains("larger than 1024 bytes"), failure.getMessage());
 		try (var listing = Files.list(bobsFolder)) {
 			assertEquals(0, listing.count());
 		}

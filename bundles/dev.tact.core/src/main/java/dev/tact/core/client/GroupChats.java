@@ -19,9 +19,13 @@ import dev.tact.core.chat.DeliveryState;
 import dev.tact.core.chat.MessageId;
 import dev.tact.core.chat.Occupant;
 import dev.tact.core.chat.OutgoingMessage;
+import dev.tact.core.etiquette.EtiquetteAdvisor;
+import dev.tact.core.etiquette.EtiquetteHint;
 import dev.tact.core.port.AccountPorts;
 import dev.tact.core.port.ConsentAsk;
 import dev.tact.core.port.GroupChatPort;
+import dev.tact.core.port.InvitationProgress;
+import dev.tact.core.port.InvitationProgress.Step;
 import dev.tact.core.port.InvitationProgressListener;
 import dev.tact.core.port.PendingInvitation;
 import dev.tact.core.port.RoomInvitation;
@@ -47,10 +51,12 @@ public final class GroupChats {
 	private final Supplier<BareJid> me;
 	private final Clock clock;
 	private final Unread unread;
+	private final Supplier<EtiquetteAdvisor> etiquette;
 
 	GroupChats(Conversations conversations, Supplier<AccountPorts> ports, Supplier<BareJid> me, Clock clock,
-			Unread unread) {
+			Unread unread, Supplier<EtiquetteAdvisor> etiquette) {
 		this.unread = unread;
+		this.etiquette = etiquette;
 		this.conversations = conversations;
 		this.ports = ports;
 		this.me = me;
@@ -132,7 +138,31 @@ public final class GroupChats {
 	 * @throws IllegalStateException if signed out
 	 */
 	public PendingInvitation invite(BareJid room, BareJid who, InvitationProgressListener listener) {
-		return port().inviteWithConsent(room, who, "Join us in " + describe(room), CONSENT_WINDOW, listener);
+		GroupChatPort port = port();
+		String reason = "Join us in " + describe(room);
+		if (asksTheRoomFirst(room)) {
+			return port.inviteWithConsent(room, who, reason, CONSENT_WINDOW, listener);
+		}
+		port.invite(room, who, reason).whenComplete((ok, error) -> listener.progressed(error == null
+				? new InvitationProgress(Step.INVITED, room, who, null, null, who + " is invited.")
+				: new InvitationProgress(Step.FAILED, room, who, null, null,
+						"Could not invite " + who + ": " + error.getMessage())));
+		return () -> false; // it went out at once: there is nothing left to withdraw
+	}
+
+	/**
+	 * Whether inviting into {@code room} asks the others first: when someone else is there, unless the user turned
+	 * the guide's multiparty rule off (then invitations go out at once).
+	 */
+	public boolean asksTheRoomFirst(BareJid room) {
+		return inviteAdvice(room).isPresent();
+	}
+
+	/** The guide's word before inviting someone into {@code room}, if it has one (someone else is there, rule on). */
+	public Optional<EtiquetteHint> inviteAdvice(BareJid room) {
+		String nick = nick(room);
+		int others = (int) occupants(room).stream().filter(o -> !o.nick().equals(nick)).count();
+		return etiquette.get().adviseOnInvite(others);
 	}
 
 	/** Says no to someone else's question; the question is answered either way. */

@@ -93,7 +93,7 @@ public final class TactClient implements AutoCloseable {
 		this.publisher = new PresencePublisher(arbiter, clock, scheduler, new OwnPresenceEncoder(zone, true));
 		this.autoReply = new FocusAutoReply(focus, zone, (to, text) -> send(to, text, false));
 		this.incoming = new IncomingEvents(conversations, contacts, arbiter, focus, alerts, sink, clock, autoReply, unread);
-		this.groupChats = new GroupChats(conversations, () -> ports, () -> me, clock, unread);
+		this.groupChats = new GroupChats(conversations, () -> ports, () -> me, clock, unread, () -> etiquette);
 		this.roomEvents = new RoomEvents(conversations, groupChats, incoming::alert, clock, unread);
 		outbox.start();
 		contacts.addBecameAvailableListener(this::releaseHeldFor);
@@ -296,10 +296,11 @@ public final class TactClient implements AutoCloseable {
 			return send(to, text, false);
 		}
 		OutgoingMessage message = OutgoingMessage.to(to, text, clock.instant()).heldUntilAvailable();
+		outbox.enqueue(message); // first, so whoever hears of the change sees it queued
 		conversations.with(to).add(message.toChatMessage(Author.of(me == null ? to : me)));
 		conversations.changed(to);
 		contacts.talkedWith(to);
-		outbox.enqueue(message);
+		contacts.exchanged(to, message.createdAt());
 		return message;
 	}
 

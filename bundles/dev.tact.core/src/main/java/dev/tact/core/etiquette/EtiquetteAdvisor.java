@@ -7,6 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import dev.tact.core.chat.ChatMessage;
+
 /**
  * The guide's etiquette as hints (DESIGN §5). Every method is a pure function of its arguments and of the set of
  * rules the user turned off; none throws on odd text (empty, huge, emoji, right-to-left, bidi controls) and all
@@ -56,6 +58,19 @@ public final class EtiquetteAdvisor {
 		return List.copyOf(hints);
 	}
 
+	/**
+	 * A reassurance when the other person's answer to what we wrote is a terse "not now" ("in a meeting - talk
+	 * later"): that is a perfectly acceptable reply. {@code recentHistory} is the conversation's latest messages,
+	 * oldest first; only its last message, and only as an answer to ours, is looked at.
+	 */
+	public Optional<EtiquetteHint> adviseOnReply(List<ChatMessage> recentHistory) {
+		int size = recentHistory == null ? 0 : recentHistory.size();
+		if (size < 2 || recentHistory.get(size - 1).isOutgoing() || !recentHistory.get(size - 2).isOutgoing()) {
+			return Optional.empty();
+		}
+		return adviseOnReceived(recentHistory.get(size - 1).body());
+	}
+
 	/** A reassurance when a terse "not now" reply arrives ("in a meeting - talk later"): it is not rude. */
 	public Optional<EtiquetteHint> adviseOnReceived(String text) {
 		if (!isEnabled(RuleId.TERSE_REPLY) || !TerseReplyDetector.isTerseUnavailableReply(text)) {
@@ -64,7 +79,7 @@ public final class EtiquetteAdvisor {
 		return Optional.of(EtiquetteHint.of(RuleId.TERSE_REPLY, Severity.INFO,
 				"A short reply like this is a normal way to say they can\u2019t chat right now.",
 				"It is a perfectly acceptable way to let you know they are unavailable at the moment.",
-				GuideSentences.TERSE_REPLY));
+				GuideSentences.TERSE_REPLY, SuggestedAction.DISMISS));
 	}
 
 	/**

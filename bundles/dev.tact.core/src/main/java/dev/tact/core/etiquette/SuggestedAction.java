@@ -14,5 +14,7 @@ public enum SuggestedAction {
 	/** Write a note saying where one is. */
 	ADD_NOTE,
 	/** Show Busy instead of Do Not Disturb. */
-	SWITCH_TO_BUSY
+	SWITCH_TO_BUSY,
+	/** Put the hint away; it has said what it had to say. */
+	DISMISS
 }

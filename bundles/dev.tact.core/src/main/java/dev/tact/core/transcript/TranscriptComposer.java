@@ -6,12 +6,17 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import dev.tact.core.address.BareJid;
 import dev.tact.core.chat.Author;
 import dev.tact.core.chat.ChatMessage;
 import dev.tact.core.chat.DeliveryState;
+import dev.tact.core.chat.MessageId;
+import dev.tact.core.files.SharedFile;
+import dev.tact.core.text.DisplayText;
 import dev.tact.core.transcript.MessageMarkup.Run;
 import dev.tact.core.transcript.TranscriptDocument.Style;
 
@@ -28,6 +33,12 @@ public final class TranscriptComposer {
 	public static final String DELIVERED = "\u2713\u2713";
 	public static final String READ = "\u2713\u2713 seen";
 	public static final String EDITED = "edited";
+	/** Action targets of a queued message: the prefix, then its id. */
+	public static final String SEND_NOW = "send-now:";
+	public static final String CANCEL = "cancel:";
+	/** Action target of a shared file: the prefix, then the message's id. */
+	public static final String SAVE = "save:";
+	private static final int FILE_NAME_SHOWN = 120;
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", Locale.ENGLISH);
@@ -49,6 +60,15 @@ public final class TranscriptComposer {
 	}
 
 	public TranscriptDocument compose(List<ChatMessage> messages, boolean hasEarlier, LocalDate today) {
+		return compose(messages, hasEarlier, today, Set.of());
+	}
+
+	/**
+	 * Lays out {@code messages}; those in {@code queued} wait until the peer is available ("Send later") and say so,
+	 * with "Send now" and "Cancel" next to them.
+	 */
+	public TranscriptDocument compose(List<ChatMessage> messages, boolean hasEarlier, LocalDate today,
+			Set<MessageId> queued) {
 		TranscriptDocument doc = new TranscriptDocument();
 		if (hasEarlier) {
 			doc.append(EARLIER, Style.EARLIER).append("\n");
@@ -68,7 +88,7 @@ public final class TranscriptComposer {
 				doc.lineBreak().append(name, message.isOutgoing() ? Style.OWN_SENDER : Style.SENDER).append("\n");
 				sender = name;
 			}
-			body(doc, message);
+			body(doc, message, queued.contains(message.id()));
 		}
 		return doc;
 	}
@@ -105,8 +125,13 @@ public final class TranscriptComposer {
 		};
 	}
 
-	private void body(TranscriptDocument doc, ChatMessage message) {
-		for (Run run : MessageMarkup.parse(message.body())) {
+	private void body(TranscriptDocument doc, ChatMessage message, boolean waiting) {
+		Optional<SharedFile> file = SharedFile.in(message.body());
+		if (file.isPresent()) {
+			doc.append("\uD83D\uDCCE ").append(DisplayText.line(file.get().name(), FILE_NAME_SHOWN), Style.FILE_NAME)
+					.append("  ").append("Save As\u2026", Style.ACTION, SAVE + message.id().value());
+		}
+		for (Run run : file.isPresent() ? List.<Run>of() : MessageMarkup.parse(message.body())) {
 			switch (run.kind()) {
 				case TEXT -> doc.append(run.text());
 				case INLINE_CODE -> doc.append(run.text(), Style.INLINE_CODE);
@@ -122,7 +147,11 @@ public final class TranscriptComposer {
 			}
 		}
 		doc.append("  ").append(TIME.format(message.timestamp().atZone(zone)), Style.TIME);
-		if (message.isOutgoing()) {
+		if (waiting) {
+			doc.append(" ").append("queued until " + peerName + " is available", Style.NOTE).append("  ")
+					.append("Send now", Style.ACTION, SEND_NOW + message.id().value()).append(" \u00B7 ")
+					.append("Cancel", Style.ACTION, CANCEL + message.id().value());
+		} else if (message.isOutgoing()) {
 			DeliveryState state = message.delivery();
 			doc.append(" ").append(ticks(state), state == DeliveryState.READ ? Style.READ_TICK : Style.TICK);
 		}

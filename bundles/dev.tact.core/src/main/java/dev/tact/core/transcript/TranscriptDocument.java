@@ -11,7 +11,13 @@ public final class TranscriptDocument {
 
 	/** How a span is drawn. */
 	public enum Style {
-		EARLIER, DAY, SENDER, OWN_SENDER, TIME, TICK, READ_TICK, EDITED, CODE_BLOCK, INLINE_CODE, LINK, FILE_LINK
+		EARLIER, DAY, SENDER, OWN_SENDER, TIME, TICK, READ_TICK, EDITED, CODE_BLOCK, INLINE_CODE, LINK, FILE_LINK,
+		/** The name of a shared file. */
+		FILE_NAME,
+		/** A note about a message, such as "queued until Dana is available". */
+		NOTE,
+		/** Something to do about a message ("Send now", "Cancel"); its target says what, for which message. */
+		ACTION
 	}
 
 	/**

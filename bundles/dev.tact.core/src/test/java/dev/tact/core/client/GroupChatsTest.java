@@ -21,6 +21,7 @@ import dev.tact.core.chat.ChatMessage;
 import dev.tact.core.chat.DeliveryState;
 import dev.tact.core.chat.MessageId;
 import dev.tact.core.chat.Occupant;
+import dev.tact.core.port.InvitationProgress;
 import dev.tact.core.chat.OutgoingMessage;
 import dev.tact.core.chat.Role;
 import dev.tact.core.port.ConsentAsk;
@@ -262,12 +263,29 @@ class GroupChatsTest {
 	@Test
 	void invitingIntoARunningRoomAsksTheOthersForAMinute() {
 		enter();
+		rooms.roomSays(l -> l.occupantJoinedOrUpdated(ROOM, new Occupant("dana", Role.PARTICIPANT, DANA)));
 
 		client.groupChats().invite(ROOM, LEE, progress -> {
 		}).cancel();
 
 		assertEquals(List.of("join " + ROOM + " as me", "ask " + ROOM + " about " + LEE + " for 60 s", "withdraw " + LEE),
 				rooms.calls);
+	}
+
+	@Test
+	void withNobodyElseThereOrTheRuleOffTheInvitationGoesOutAtOnce() {
+		enter();
+		List<InvitationProgress> steps = new java.util.concurrent.CopyOnWriteArrayList<>();
+		client.groupChats().invite(ROOM, LEE, steps::add);
+		rooms.roomSays(l -> l.occupantJoinedOrUpdated(ROOM, new Occupant("dana", Role.PARTICIPANT, DANA)));
+		client.setDisabledEtiquetteRules(java.util.Set.of(dev.tact.core.etiquette.RuleId.MULTIPARTY_INVITE));
+		client.groupChats().invite(ROOM, DANA, steps::add);
+
+		assertEquals(List.of("join " + ROOM + " as me", "invite " + LEE + " to " + ROOM, "invite " + DANA + " to " + ROOM),
+				rooms.calls);
+		assertEquals(List.of(InvitationProgress.Step.INVITED, InvitationProgress.Step.INVITED),
+				steps.stream().map(InvitationProgress::step).toList());
+		assertTrue(client.groupChats().inviteAdvice(ROOM).isEmpty());
 	}
 
 	@Test

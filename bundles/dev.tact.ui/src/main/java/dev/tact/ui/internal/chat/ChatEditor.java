@@ -4,10 +4,14 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.StyledText;
@@ -28,11 +32,15 @@ import org.eclipse.ui.part.EditorPart;
 import dev.tact.core.address.BareJid;
 import dev.tact.core.chat.ChatMessage;
 import dev.tact.core.chat.Conversation;
+import dev.tact.core.chat.MessageId;
 import dev.tact.core.chat.MessagePage;
+import dev.tact.core.chat.OutgoingMessage;
 import dev.tact.core.client.TactClient;
 import dev.tact.core.etiquette.EtiquetteHint;
+import dev.tact.core.files.SharedFile;
 import dev.tact.core.transcript.TranscriptComposer;
 import dev.tact.core.transcript.TranscriptDocument.Span;
+import dev.tact.core.transcript.TranscriptDocument.Style;
 import dev.tact.ui.internal.jobs.NetworkJob;
 import dev.tact.ui.internal.runtime.TactRuntime;
 
@@ -66,6 +74,10 @@ public final class ChatEditor extends EditorPart {
 	private int window = PAGE;
 	private int knownSize;
 	private List<ChatMessage> shown;
+	private Set<MessageId> shownQueued = Set.of();
+	private MessageId lastReplyConsidered;
+	/** Where the last shared file went, or the Downloads folder. */
+	private Path saveFolder = Downloads.folder();
 	private boolean hasEarlier;
 	/** Until the server says otherwise, older messages may wait in its archive (XEP-0313). */
 	private boolean archiveMayHaveMore = true;
@@ -253,7 +265,51 @@ public final class ChatEditor extends EditorPart {
 	}
 
 	private void openLink(Span span) {
-		links.open(span);
+		if (span.style() == Style.ACTION && span.target().startsWith(TranscriptComposer.SAVE)) {
+			saveSharedFile(MessageId.of(span.target().substring(TranscriptComposer.SAVE.length())));
+		} else if (span.style() == Style.ACTION) {
+			queuedAction(span.target());
+		} else {
+			links.open(span);
+		}
+	}
+
+	/** A terse "not now" answer to us gets the guide's reassurance, once, unless something else is on show. */
+	private void reassureAboutATerseReply(Conversation conversation) {
+		List<ChatMessage> latest = conversation.last(2).messages();
+		if (latest.isEmpty() || latest.get(latest.size() - 1).id().equals(lastReplyConsidered)) {
+			return;
+		}
+		lastReplyConsidered = latest.get(latest.size() - 1).id();
+		if (!hints.isShowing()) {
+			client.etiquette().adviseOnReply(latest).ifPresent(hint -> hints.show(List.of(hint)));
+		}
+	}
+
+	/** "Save As…" next to a shared file: where to, then the download as a job; the outcome shows in the hint bar. */
+	private void saveSharedFile(MessageId id) {
+		Optional<ChatMessage> message = client.conversations().with(peer).find(id);
+		Optional<SharedFile> file = message.flatMap(m -> SharedFile.in(m.body()));
+		if (file.isEmpty()) {
+			return;
+		}
+		SaveFileDialog dialog = new SaveFileDialog(getSite().getShell(), composer.senderName(message.get()),
+				file.get().name(), saveFolder);
+		if (dialog.open() == Window.OK) {
+			saveFolder = dialog.folder();
+			new DownloadJob(file.get().url(), dialog.folder(), dialog.fileName(), this::notice).schedule();
+		}
+	}
+
+	/** "Send now" or "Cancel" next to a queued message. */
+	private void queuedAction(String target) {
+		for (OutgoingMessage held : client.heldFor(peer)) {
+			if (target.equals(TranscriptComposer.SEND_NOW + held.id().value())) {
+				client.sendNow(held);
+			} else if (target.equals(TranscriptComposer.CANCEL + held.id().value())) {
+				client.cancelHeld(held);
+			}
+		}
 	}
 
 	private void loadEarlier() {
@@ -294,10 +350,17 @@ public final class ChatEditor extends EditorPart {
 		knownSize = size;
 		MessagePage page = conversation.last(window);
 		boolean earlier = page.hasEarlier() || archiveMayHaveMore && signedIn();
-		if (!page.messages().equals(shown) || earlier != hasEarlier || keepPositionFromBottom) {
+		Set<MessageId> queued = room ? Set.of()
+				: client.heldFor(peer).stream().map(OutgoingMessage::id).collect(Collectors.toSet());
+		if (!page.messages().equals(shown) || earlier != hasEarlier || !queued.equals(shownQueued)
+				|| keepPositionFromBottom) {
+			shownQueued = queued;
 			shown = page.messages();
 			hasEarlier = earlier;
-			transcript.show(composer.compose(shown, hasEarlier, LocalDate.now()), keepPositionFromBottom);
+			transcript.show(composer.compose(shown, hasEarlier, LocalDate.now(), queued), keepPositionFromBottom);
+		}
+		if (!room) {
+			reassureAboutATerseReply(conversation);
 		}
 		String line = composer.typingLine(conversation.composing());
 		if (!line.equals(typing.getText())) {

@@ -35,10 +35,12 @@ final class HintBar {
 
 	/** The actions a chat editor can carry out, with their button labels, in button order. */
 	static final Map<SuggestedAction, String> LABELS = Map.of(SuggestedAction.SEND_ANYWAY, "Send anyway",
-			SuggestedAction.SEND_AS_URGENT, "Send as urgent", SuggestedAction.EDIT, "Edit",
-			SuggestedAction.DONT_SHOW_AGAIN, "Don\u2019t show again");
+			SuggestedAction.SEND_LATER, "Send when available", SuggestedAction.SEND_AS_URGENT, "Send as urgent",
+			SuggestedAction.EDIT, "Edit", SuggestedAction.DISMISS, "OK", SuggestedAction.DONT_SHOW_AGAIN,
+			"Don\u2019t show again");
 	private static final List<SuggestedAction> ORDER = List.of(SuggestedAction.SEND_ANYWAY,
-			SuggestedAction.SEND_AS_URGENT, SuggestedAction.EDIT, SuggestedAction.DONT_SHOW_AGAIN);
+			SuggestedAction.SEND_LATER, SuggestedAction.SEND_AS_URGENT, SuggestedAction.EDIT, SuggestedAction.DISMISS,
+			SuggestedAction.DONT_SHOW_AGAIN);
 
 	/** Widget key of a hint's message. */
 	static final String TEXT_KEY = "dev.tact.ui.chat.hintText";

@@ -2,6 +2,7 @@ package dev.tact.ui.internal.chat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -16,7 +17,6 @@ import org.eclipse.swt.widgets.Shell;
 
 import dev.tact.core.address.BareJid;
 import dev.tact.core.client.GroupChats;
-import dev.tact.core.etiquette.EtiquetteAdvisor;
 import dev.tact.core.etiquette.EtiquetteHint;
 import dev.tact.core.port.InvitationProgress;
 import dev.tact.core.port.PendingInvitation;
@@ -75,13 +75,16 @@ public final class InviteProgressDialog extends Dialog {
 	protected Control createDialogArea(Composite parent) {
 		Composite area = (Composite) super.createDialogArea(parent);
 		int others = (int) chats.occupants(room).stream().filter(o -> !o.nick().equals(chats.nick(room))).count();
+		Optional<EtiquetteHint> advice = chats.inviteAdvice(room);
+		boolean asking = advice.isPresent();
 		Label why = new Label(area, SWT.WRAP);
-		why.setText(new EtiquetteAdvisor(EtiquettePreferences.disabled()).adviseOnInvite(others)
-				.map(EtiquetteHint::message).orElse("Nobody else is in " + chats.describe(room) + ", so "
-						+ inviteeName + " is invited at once."));
+		why.setText(asking ? advice.get().message()
+				: others > 0 ? "Asking the room first is turned off (Preferences > Tact > Etiquette), so " + inviteeName
+						+ " is invited at once."
+						: "Nobody else is in " + chats.describe(room) + ", so " + inviteeName + " is invited at once.");
 		GridDataFactory.fillDefaults().grab(true, false).hint(420, SWT.DEFAULT).applyTo(why);
 		status = new Label(area, SWT.WRAP);
-		status.setText("Asking the room\u2026");
+		status.setText(asking ? "Asking the room\u2026" : "Inviting\u2026");
 		GridDataFactory.fillDefaults().grab(true, false).hint(420, SWT.DEFAULT).applyTo(status);
 		return area;
 	}

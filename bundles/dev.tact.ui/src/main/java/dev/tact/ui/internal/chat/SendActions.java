@@ -113,7 +113,12 @@ final class SendActions implements ComposeArea.Handler, HintBar.ActionHandler {
 		switch (action) {
 			case SEND_ANYWAY -> send(draft, false);
 			case SEND_AS_URGENT -> send(draft, true);
+			case SEND_LATER -> {
+				client.sendLater(peer, draft);
+				sentFromInput();
+			}
 			case EDIT -> compose.input().setFocus();
+			case DISMISS -> hints.remove(hint);
 			case DONT_SHOW_AGAIN -> {
 				EtiquettePreferences.disable(hint.rule());
 				hints.remove(hint);
@@ -131,6 +136,11 @@ final class SendActions implements ComposeArea.Handler, HintBar.ActionHandler {
 		if (!trySend(draft, urgent)) {
 			return; // the draft stays, with the reason above it
 		}
+		sentFromInput();
+	}
+
+	/** The draft left the input (sent, or queued): the input is fresh again. */
+	private void sentFromInput() {
 		typing.sent();
 		gate.sent();
 		hints.hide();

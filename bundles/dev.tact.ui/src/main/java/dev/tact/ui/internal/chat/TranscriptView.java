@@ -132,7 +132,8 @@ final class TranscriptView {
 	}
 
 	private static boolean isClickable(Span span) {
-		return span.style() == Style.EARLIER || span.style() == Style.LINK || span.style() == Style.FILE_LINK;
+		return span.style() == Style.EARLIER || span.style() == Style.LINK || span.style() == Style.FILE_LINK
+				|| span.style() == Style.ACTION;
 	}
 
 	private StyleRange[] styleRanges(List<Span> all) {
@@ -147,18 +148,18 @@ final class TranscriptView {
 			range.start = span.start();
 			range.length = span.length();
 			switch (span.style()) {
-				case EARLIER, LINK, FILE_LINK -> {
+				case EARLIER, LINK, FILE_LINK, ACTION -> {
 					range.foreground = link;
 					range.underline = true;
 					range.underlineStyle = SWT.UNDERLINE_LINK;
 				}
 				case DAY, TIME, TICK -> range.foreground = grey;
 				case READ_TICK -> range.foreground = link;
-				case EDITED -> {
+				case EDITED, NOTE -> {
 					range.foreground = grey;
 					range.fontStyle = SWT.ITALIC;
 				}
-				case SENDER -> range.fontStyle = SWT.BOLD;
+				case SENDER, FILE_NAME -> range.fontStyle = SWT.BOLD;
 				case OWN_SENDER -> {
 					range.fontStyle = SWT.BOLD;
 					range.foreground = ownName;

@@ -1,6 +1,7 @@
 package dev.tact.ui.internal.contacts;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
@@ -15,8 +16,12 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
 import dev.tact.core.address.BareJid;
+import dev.tact.core.etiquette.EtiquetteHint;
 
-/** Adds a contact; says plainly that the person will be told, as the guide says they are. */
+/**
+ * Adds a contact; unless the user turned that hint off, says plainly that the person will be told, as the guide
+ * says they are.
+ */
 public final class AddContactDialog extends TitleAreaDialog {
 
 	/** What the user entered. */
@@ -25,13 +30,15 @@ public final class AddContactDialog extends TitleAreaDialog {
 
 	private final List<String> groups;
 	private final String initialJid;
+	private final Optional<EtiquetteHint> hint;
 	private Text address;
 	private Text name;
 	private Combo group;
 	private Result result;
 
-	public AddContactDialog(Shell parent, List<String> groups, String initialJid) {
+	public AddContactDialog(Shell parent, List<String> groups, String initialJid, Optional<EtiquetteHint> hint) {
 		super(parent);
+		this.hint = hint;
 		this.groups = groups;
 		this.initialJid = initialJid == null ? "" : initialJid;
 	}
@@ -40,7 +47,7 @@ public final class AddContactDialog extends TitleAreaDialog {
 	protected Control createDialogArea(Composite parent) {
 		Composite area = (Composite) super.createDialogArea(parent);
 		setTitle("Add a Contact");
-		setMessage("They will be told that you added them and asked to share their presence with you.");
+		setMessage(hint.map(EtiquetteHint::message).orElse("The address of the person to add, and where to put them."));
 		Composite form = new Composite(area, SWT.NONE);
 		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(form);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(form);

@@ -7,6 +7,8 @@ import org.eclipse.swt.widgets.Shell;
 
 import dev.tact.core.contacts.SubscriptionAnswer;
 import dev.tact.core.contacts.SubscriptionRequest;
+import dev.tact.core.etiquette.EtiquetteHint;
+import dev.tact.core.text.DisplayText;
 
 /**
  * Answers someone who added you: add them back, only let them see your presence, or decline gently. As the guide
@@ -19,18 +21,23 @@ public final class AddRequestDialog {
 	private AddRequestDialog() {
 	}
 
-	public static Optional<SubscriptionAnswer> ask(Shell parent, SubscriptionRequest request) {
-		String who = request.nickname() == null || request.nickname().isBlank() ? request.from().toString()
-				: request.nickname() + " (" + request.from() + ")";
-		MessageDialog dialog = new MessageDialog(parent, "Add Request", null,
-				who + " added you to their contacts and would like to see your presence.\n\n"
-						+ "You can add them to your contacts too, but you don't have to. Declining is gentle: they are not told why.",
-				MessageDialog.QUESTION, 0, BUTTONS);
+	/** @param hint the guide's word on the choices, unless the user turned it off */
+	public static Optional<SubscriptionAnswer> ask(Shell parent, SubscriptionRequest request,
+			Optional<EtiquetteHint> hint) {
+		String text = who(request) + " added you to their contacts and would like to see your presence."
+				+ hint.map(h -> "\n\n" + h.message() + " Declining is gentle: they are not told why.").orElse("");
+		MessageDialog dialog = new MessageDialog(parent, "Add Request", null, text, MessageDialog.QUESTION, 0, BUTTONS);
 		return switch (dialog.open()) {
 		case 0 -> Optional.of(SubscriptionAnswer.ADD_BACK);
 		case 1 -> Optional.of(SubscriptionAnswer.ACCEPT_ONLY);
 		case 2 -> Optional.of(SubscriptionAnswer.DECLINE);
 		default -> Optional.empty();
 		};
+	}
+
+	/** "Kim (kim@example.org)": the nickname the request claims, which is anyone's text, then the real address. */
+	public static String who(SubscriptionRequest request) {
+		String nick = DisplayText.line(request.nickname(), 60);
+		return nick.isEmpty() ? request.from().toString() : nick + " (" + request.from() + ")";
 	}
 }

@@ -99,7 +99,8 @@ final class ContactsActions {
 	void open(IStructuredSelection selection) {
 		Object row = selection.getFirstElement();
 		if (row instanceof SubscriptionRequest request) {
-			AddRequestDialog.ask(shell(), request).ifPresent(answer -> answer(request, answer));
+			AddRequestDialog.ask(shell(), request, runtime.client().etiquette().adviseOnAddRequest())
+					.ifPresent(answer -> answer(request, answer));
 		} else if (row instanceof DirectoryEntry entry) {
 			addContact(entry.jid().toString());
 		} else if (row instanceof ContactsTree.Invitation invitation) {
@@ -119,7 +120,8 @@ final class ContactsActions {
 	}
 
 	private void addContact(String jid) {
-		AddContactDialog dialog = new AddContactDialog(shell(), runtime.client().contacts().groups(), jid);
+		AddContactDialog dialog = new AddContactDialog(shell(), runtime.client().contacts().groups(), jid,
+				runtime.client().etiquette().adviseOnAddingContact());
 		if (dialog.open() == Window.OK) {
 			AddContactDialog.Result result = dialog.result();
 			network("Adding " + result.jid(), () -> runtime.client().roster().add(result.jid(), result.name(), result.group()));

@@ -18,8 +18,11 @@ import org.eclipse.ui.PlatformUI;
 import dev.tact.core.alert.AlertDecision;
 import dev.tact.core.alert.AlertEvent;
 import dev.tact.core.alert.EventKind;
+import dev.tact.core.contacts.SubscriptionAnswer;
+import dev.tact.core.etiquette.EtiquetteHint;
 import dev.tact.core.port.NotificationSink;
 import dev.tact.ui.internal.chat.ChatEditors;
+import dev.tact.ui.internal.jobs.NetworkJob;
 import dev.tact.ui.internal.preferences.TactPreferences;
 import dev.tact.ui.internal.rooms.GroupChatActions;
 import dev.tact.ui.internal.runtime.TactRuntime;
@@ -71,11 +74,17 @@ public final class PopupPresenter implements NotificationSink {
 		Composite box = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().applyTo(box);
 		Label preview = new Label(box, SWT.WRAP);
-		preview.setText(AlertTexts.preview(event, PREVIEW_CHARS));
+		preview.setText(event.kind() == EventKind.ADD_REQUEST ? runtime.client().etiquette().adviseOnAddRequest()
+				.map(EtiquetteHint::message).orElse("They would like to see your presence.")
+				: AlertTexts.preview(event, PREVIEW_CHARS));
 		GridDataFactory.fillDefaults().grab(true, false).hint(280, SWT.DEFAULT).applyTo(preview);
 		Link actions = new Link(box, SWT.NONE);
-		StringBuilder text = new StringBuilder(event.kind() == EventKind.INVITE
-				? "<a href=\"join\">Join</a>   <a href=\"decline\">Decline</a>" : "<a href=\"open\">Open</a>");
+		StringBuilder text = new StringBuilder(switch (event.kind()) {
+		case INVITE -> "<a href=\"join\">Join</a>   <a href=\"decline\">Decline</a>";
+		case ADD_REQUEST -> "<a href=\"add-back\">Add back</a>   <a href=\"accept-only\">Accept only</a>   "
+				+ "<a href=\"decline-request\">Decline gently</a>";
+		default -> "<a href=\"open\">Open</a>";
+		});
 		if (event.kind() == EventKind.MESSAGE) {
 			for (int i = 0; i < quickReplies.size(); i++) {
 				text.append("   <a href=\"reply:").append(i).append("\">").append(quickReplies.get(i)).append("</a>");
@@ -90,6 +99,12 @@ public final class PopupPresenter implements NotificationSink {
 				join(event);
 			} else if ("decline".equals(e.text)) {
 				runtime.client().groupChats().decline(event.room());
+			} else if ("add-back".equals(e.text)) {
+				answer(event, SubscriptionAnswer.ADD_BACK);
+			} else if ("accept-only".equals(e.text)) {
+				answer(event, SubscriptionAnswer.ACCEPT_ONLY);
+			} else if ("decline-request".equals(e.text)) {
+				answer(event, SubscriptionAnswer.DECLINE);
 			} else if (e.text.startsWith("reply:")) {
 				String reply = quickReplies.get(Integer.parseInt(e.text.substring("reply:".length())));
 				runtime.client().send(event.from(), reply, false);
@@ -111,6 +126,12 @@ public final class PopupPresenter implements NotificationSink {
 			runtime.client().unread().markRead(event.from());
 			ChatEditors.open(window.getActivePage(), event.from(), AlertTexts.name(event.from(), runtime.client().contacts()));
 		}
+	}
+
+	/** The guide: the notification itself lets you add the person back, or decline gently. */
+	private void answer(AlertEvent event, SubscriptionAnswer answer) {
+		NetworkJob.schedule("Answering " + event.from(), () -> runtime.client().answer(event.from(), answer),
+				problem -> ILog.of(getClass()).warn(problem));
 	}
 
 	private void join(AlertEvent event) {

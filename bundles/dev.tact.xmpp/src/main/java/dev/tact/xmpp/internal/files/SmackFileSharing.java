@@ -15,6 +15,7 @@ import org.jivesoftware.smack.XMPPConnection;
 import org.jivesoftware.smackx.httpfileupload.HttpFileUploadManager;
 import org.jivesoftware.smackx.httpfileupload.UploadService;
 
+import dev.tact.core.files.FileTransferException;
 import dev.tact.core.port.FileSharingPort;
 import dev.tact.core.port.FileTooLargeException;
 import dev.tact.core.port.UploadProgressListener;

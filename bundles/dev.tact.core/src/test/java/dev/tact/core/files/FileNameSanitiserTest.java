@@ -1,4 +1,4 @@
-package dev.tact.xmpp.tests;
+package dev.tact.core.files;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,8 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import dev.tact.xmpp.internal.files.FileNameSanitiser;
-import dev.tact.xmpp.internal.files.UniqueFileNames;
 
 /** File names from other people become one harmless name. */
 class FileNameSanitiserTest {

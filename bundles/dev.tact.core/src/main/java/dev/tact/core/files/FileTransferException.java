@@ -1,4 +1,4 @@
-package dev.tact.xmpp.internal.files;
+package dev.tact.core.files;
 
 /** An upload or download failed; the message is one sentence the UI can show as is. */
 public final class FileTransferException extends RuntimeException {

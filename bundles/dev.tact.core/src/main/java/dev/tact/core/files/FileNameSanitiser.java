@@ -1,4 +1,4 @@
-package dev.tact.xmpp.internal.files;
+package dev.tact.core.files;
 
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
