@@ -29,6 +29,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import dev.tact.ui.tests.fixture.ChatScreen;
 import dev.tact.core.address.BareJid;
 import dev.tact.core.chat.Author;
 import dev.tact.core.chat.ChatMessage;
@@ -174,7 +175,7 @@ class DarkThemeTest {
 
 	private static StyledText openChat(BareJid peer, String name) {
 		ChatEditor editor = ChatEditors.open(page(), peer, name);
-		StyledText transcript = editor.transcriptText();
+		StyledText transcript = ChatScreen.of(editor).transcript();
 		spinUntil("the transcript to show both messages", () -> transcript.getText().contains("Looking now"));
 		return transcript;
 	}

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import dev.tact.ui.tests.fixture.ChatScreen;
 import dev.tact.core.address.BareJid;
 import dev.tact.core.chat.ChatState;
 import dev.tact.core.chat.Occupant;
@@ -98,7 +99,7 @@ class GroupChatUiTest {
 		spinUntil("the room editor opens", () -> activeRoomEditor() != null);
 		SignedInWorkbench.activateWindow(); // the topic dialog had the focus; the user is back in the window
 		ChatEditor editor = activeRoomEditor();
-		BareJid room = editor.peer();
+		BareJid room = ChatScreen.peerOf(editor);
 		spinUntil("both are invited", () -> dana.invitations.size() == 1 && lee.invitations.size() == 1);
 		assertEquals(room, dana.invitations.get(0).room());
 		assertEquals("Release 2.1 go/no-go", dana.invitations.get(0).reason(), "the topic comes first");
@@ -106,23 +107,23 @@ class GroupChatUiTest {
 		assertEquals("Release 2.1 go/no-go", editor.getPartName());
 
 		dana.enter(room);
-		spinUntil("dana in the participant list", () -> editor.roomPane().participantLines().stream()
+		spinUntil("dana in the participant list", () -> ChatScreen.of(editor).participants().stream()
 				.anyMatch(line -> line.startsWith(dana.jid().local())));
 		dana.sayInRoom(room, "I have two blockers left");
-		spinUntil("dana's message in the transcript", () -> editor.transcriptText().getText().contains("two blockers"));
+		spinUntil("dana's message in the transcript", () -> ChatScreen.of(editor).transcriptText().contains("two blockers"));
 		dana.ports().groupChat().sendChatState(room, ChatState.COMPOSING);
-		spinUntil("we see dana typing", () -> editor.typingText().contains(dana.jid().local()));
+		spinUntil("we see dana typing", () -> ChatScreen.of(editor).typingText().contains(dana.jid().local()));
 
-		editor.input().setText("Let's go through them");
+		ChatScreen.of(editor).input().setText("Let's go through them");
 		spinUntil("dana sees us typing", () -> dana.states.stream().anyMatch(s -> s.conversation().equals(room)
 				&& s.state() == ChatState.COMPOSING && s.from().nick().equals(workbench.me().local())));
 		org.eclipse.swt.widgets.Event enter = new org.eclipse.swt.widgets.Event();
 		enter.keyCode = SWT.CR;
 		enter.character = SWT.CR;
-		editor.input().notifyListeners(SWT.KeyDown, enter);
+		ChatScreen.of(editor).input().notifyListeners(SWT.KeyDown, enter);
 		spinUntil("dana hears us", () -> dana.roomMessages.stream().anyMatch(m -> m.message().body().equals("Let's go through them")));
-		assertTrue(editor.roomPane().participantLines().stream().anyMatch(line -> line.endsWith("(you) \u2014 moderator")),
-				editor.roomPane().participantLines().toString());
+		assertTrue(ChatScreen.of(editor).participants().stream().anyMatch(line -> line.endsWith("(you) \u2014 moderator")),
+				ChatScreen.of(editor).participants().toString());
 		Screenshots.take("group-chat");
 
 		ChatEditor other = dev.tact.ui.internal.chat.ChatEditors.open(page(), lee.jid(), "Lee"); // hides the room
@@ -175,14 +176,15 @@ class GroupChatUiTest {
 
 		dana.ports().groupChat().inviteWithConsent(room, outsider, "", Duration.ofSeconds(30), danaSees::add);
 
-		spinUntil("the question shows", () -> !editor.questions().shown().isEmpty());
-		assertEquals(outsider, editor.questions().shown().get(0).invitee());
+		spinUntil("the question shows", () -> !ChatScreen.of(editor).questions().isEmpty());
+		assertTrue(ChatScreen.of(editor).questions().get(0).contains("OK to add " + outsider),
+				ChatScreen.of(editor).questions().toString());
 		Screenshots.take("group-chat-question");
-		editor.questions().object(editor.questions().shown().get(0));
+		ChatScreen.of(editor).answerFirstQuestion("Object");
 
 		spinUntil("dana's round ends", () -> danaSees.stream().anyMatch(InvitationProgress::isFinal));
 		assertEquals(Step.OBJECTED, danaSees.get(danaSees.size() - 1).step());
-		spinUntil("the question is answered", () -> editor.questions().shown().isEmpty());
+		spinUntil("the question is answered", () -> ChatScreen.of(editor).questions().isEmpty());
 	}
 
 	@Test
@@ -200,11 +202,11 @@ class GroupChatUiTest {
 		view.viewer().setSelection(new StructuredSelection(invitationRow(view, room).getData()));
 		run(view.contextMenu(), "&Join");
 
-		spinUntil("the room editor opens", () -> activeRoomEditor() != null && activeRoomEditor().peer().equals(room));
+		spinUntil("the room editor opens", () -> activeRoomEditor() != null && ChatScreen.peerOf(activeRoomEditor()).equals(room));
 		ChatEditor editor = activeRoomEditor();
-		spinUntil("both listed", () -> editor.roomPane().participantLines().size() == 2);
-		assertTrue(editor.roomPane().participantLines().get(0).startsWith(dana.jid().local() + " \u2014 moderator"),
-				editor.roomPane().participantLines().toString());
+		spinUntil("both listed", () -> ChatScreen.of(editor).participants().size() == 2);
+		assertTrue(ChatScreen.of(editor).participants().get(0).startsWith(dana.jid().local() + " \u2014 moderator"),
+				ChatScreen.of(editor).participants().toString());
 		spinUntil("the room listed under Group Chats", () -> roomRow(view, room) != null);
 		assertTrue(!TactRuntime.get().client().contacts().recent().contains(room), "an invitation is not a chat with the room");
 		assertTrue(TactRuntime.get().client().conversations().with(room).last(50).messages().stream()
@@ -235,7 +237,7 @@ class GroupChatUiTest {
 
 	private static ChatEditor activeRoomEditor() {
 		IEditorPart editor = page().getActiveEditor();
-		return editor instanceof ChatEditor chat && chat.roomPane() != null ? chat : null;
+		return editor instanceof ChatEditor chat && ChatScreen.of(chat).isRoom() ? chat : null;
 	}
 
 	private static InviteProgressDialog openInviteDialog() {

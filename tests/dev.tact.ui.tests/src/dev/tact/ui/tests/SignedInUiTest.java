@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import dev.tact.ui.tests.fixture.ChatScreen;
 import dev.tact.core.chat.ChatState;
 import dev.tact.core.focus.FocusDigest;
 import dev.tact.core.focus.FocusLength;
@@ -103,7 +104,7 @@ class SignedInUiTest {
 		workbench.befriend(ann, "Team");
 		ChatEditor editor = ChatEditors.open(page(), ann.jid(), "Ann");
 
-		editor.input().setText("Got a moment to look at the build?");
+		ChatScreen.of(editor).input().setText("Got a moment to look at the build?");
 
 		spinUntil("ann sees us composing", () -> ann.states.stream()
 				.anyMatch(s -> s.from().jid() != null && s.from().jid().equals(workbench.me()) && s.state() == ChatState.COMPOSING));
@@ -214,7 +215,7 @@ class SignedInUiTest {
 
 		spinUntil("chat with gus open", () -> java.util.Arrays.stream(page().getEditorReferences())
 				.map(ref -> ref.getEditor(false))
-				.anyMatch(e -> e instanceof dev.tact.ui.internal.chat.ChatEditor chat && chat.peer().equals(gus.jid())));
+				.anyMatch(e -> e instanceof dev.tact.ui.internal.chat.ChatEditor chat && ChatScreen.peerOf(chat).equals(gus.jid())));
 		assertEquals(0, TactRuntime.get().client().unread().snapshot().getOrDefault(gus.jid(), 0), "opening marks it read");
 	}
 

@@ -1,5 +1,6 @@
 package dev.tact.ui.tests.chat;
 
+import dev.tact.ui.tests.fixture.ChatScreen;
 import dev.tact.ui.tests.fixture.DisplayLoop;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -61,7 +62,7 @@ class ChatEditorTest extends ChatTestSupport {
 		ChatEditor editor = open(peer);
 		receive(peer, "The nightly build is green again", Instant.now());
 		waitForTranscript(editor, "The nightly build is green again");
-		String text = editor.transcriptText().getText();
+		String text = ChatScreen.of(editor).transcriptText();
 		assertTrue(text.contains("Dana Scully\n"), text);
 		assertTrue(text.contains("Today"), "a day separator heads today's messages: " + text);
 	}
@@ -74,7 +75,7 @@ class ChatEditorTest extends ChatTestSupport {
 		receive(peer, "second", now.minusSeconds(20));
 		ChatEditor editor = open(peer);
 		waitForTranscript(editor, "second");
-		String text = editor.transcriptText().getText();
+		String text = ChatScreen.of(editor).transcriptText();
 		assertEquals(text.indexOf("Dana Scully"), text.lastIndexOf("Dana Scully"), text);
 	}
 
@@ -96,7 +97,7 @@ class ChatEditorTest extends ChatTestSupport {
 		receive(peer, "sorry, typo", now);
 
 		waitForTranscript(editor, "sorry, typo");
-		String text = editor.transcriptText().getText();
+		String text = ChatScreen.of(editor).transcriptText();
 		assertTrue(text.matches("(?s).*delivered one  \\d\\d:\\d\\d \u2713\u2713\n.*"), text);
 		assertTrue(text.contains("\u2713\u2713 seen"), text);
 		assertTrue(text.matches("(?s).*the build  \\d\\d:\\d\\d edited\n.*"), text);
@@ -108,7 +109,7 @@ class ChatEditorTest extends ChatTestSupport {
 		BareJid peer = newPeer();
 		conversation(peer).updateChatState(Author.of(peer), ChatState.COMPOSING);
 		ChatEditor editor = open(peer);
-		assertEquals("Dana Scully is typing\u2026", editor.typingText());
+		assertEquals("Dana Scully is typing\u2026", ChatScreen.of(editor).typingText());
 	}
 
 	@Test
@@ -117,7 +118,7 @@ class ChatEditorTest extends ChatTestSupport {
 		ChatEditor editor = open(peer);
 		receive(peer, "Thanks :) see https://example.org/build and javascript:alert(1)", Instant.now());
 		waitForTranscript(editor, "https://example.org/build");
-		StyledText transcript = editor.transcriptText();
+		StyledText transcript = ChatScreen.of(editor).transcript();
 		String text = transcript.getText();
 		assertTrue(text.contains("Thanks \uD83D\uDE42 see"), text);
 		StyleRange link = transcript.getStyleRangeAtOffset(text.indexOf("https://example.org/build") + 3);
@@ -136,15 +137,15 @@ class ChatEditorTest extends ChatTestSupport {
 		}
 		ChatEditor editor = open(peer);
 		waitForTranscript(editor, "msg-60");
-		String text = editor.transcriptText().getText();
+		String text = ChatScreen.of(editor).transcriptText();
 		assertFalse(text.contains("msg-10"), "only the last 50 show at first");
 		assertTrue(text.contains("msg-11"), text);
 		int earlier = text.indexOf("Load earlier messages");
 		assertTrue(earlier >= 0, "older history is offered: " + text);
 
-		ChatWidgets.clickTranscriptAt(editor.transcriptText(), earlier + 2);
+		ChatWidgets.clickTranscriptAt(ChatScreen.of(editor).transcript(), earlier + 2);
 		waitForTranscript(editor, "msg-01");
-		assertFalse(editor.transcriptText().getText().contains("Load earlier messages"));
+		assertFalse(ChatScreen.of(editor).transcriptText().contains("Load earlier messages"));
 	}
 
 	@Test
@@ -156,11 +157,11 @@ class ChatEditorTest extends ChatTestSupport {
 		shiftEnter.keyCode = SWT.CR;
 		shiftEnter.character = SWT.CR;
 		shiftEnter.stateMask = SWT.SHIFT;
-		editor.input().notifyListeners(SWT.KeyDown, shiftEnter);
+		ChatScreen.of(editor).input().notifyListeners(SWT.KeyDown, shiftEnter);
 
 		assertTrue(shiftEnter.doit, "SWT inserts the line break");
 		assertEquals(0, conversation(peer).size());
-		assertTrue(editor.shownHints().isEmpty());
+		assertTrue(ChatScreen.of(editor).hints().isEmpty());
 	}
 
 	@Test
@@ -172,8 +173,8 @@ class ChatEditorTest extends ChatTestSupport {
 
 		editor.share(file);
 
-		DisplayLoop.until("an inline notice", () -> editor.noticeText().contains("Sign in to share files"));
-		assertTrue(editor.noticeText().contains("notes.txt"), editor.noticeText());
+		DisplayLoop.until("an inline notice", () -> ChatScreen.of(editor).noticeText().contains("Sign in to share files"));
+		assertTrue(ChatScreen.of(editor).noticeText().contains("notes.txt"), ChatScreen.of(editor).noticeText());
 		assertEquals(0, conversation(peer).size());
 	}
 

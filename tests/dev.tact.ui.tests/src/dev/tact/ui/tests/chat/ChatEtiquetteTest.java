@@ -1,5 +1,6 @@
 package dev.tact.ui.tests.chat;
 
+import dev.tact.ui.tests.fixture.ChatScreen;
 import dev.tact.ui.tests.fixture.DisplayLoop;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -52,10 +53,9 @@ class ChatEtiquetteTest extends ChatTestSupport {
 
 		DisplayLoop.until("the opening-message hint", () -> rules(editor).contains(RuleId.OPENING_MESSAGE));
 		assertEquals(0, conversation(peer).size(), "a hint never sends");
-		assertEquals("hi", editor.input().getText(), "the draft stays for editing");
-		EtiquetteHint opening = editor.shownHints().stream().filter(h -> h.rule() == RuleId.OPENING_MESSAGE)
-				.findFirst().orElseThrow();
-		assertTrue(opening.message().contains("Got a moment"), opening.message());
+		assertEquals("hi", ChatScreen.of(editor).input().getText(), "the draft stays for editing");
+		String opening = ChatScreen.of(editor).hintText(RuleId.OPENING_MESSAGE);
+		assertTrue(opening.contains("Got a moment"), opening);
 	}
 
 	@Test
@@ -64,7 +64,7 @@ class ChatEtiquetteTest extends ChatTestSupport {
 		ChatEditor editor = open(peer);
 		ChatWidgets.type(editor, "hi");
 		ChatWidgets.pressEnter(editor);
-		DisplayLoop.until("a hint", () -> !editor.shownHints().isEmpty());
+		DisplayLoop.until("a hint", () -> !ChatScreen.of(editor).hints().isEmpty());
 
 		ChatWidgets.click(hintButton(editor, "Send anyway"));
 
@@ -72,9 +72,9 @@ class ChatEtiquetteTest extends ChatTestSupport {
 		List<ChatMessage> messages = conversation(peer).last(5).messages();
 		assertEquals(1, messages.size());
 		assertEquals(DeliveryState.PENDING, messages.get(0).delivery(), "nobody is signed in: it waits in the outbox");
-		assertTrue(editor.transcriptText().getText().contains("\u23F3"), "the pending tick shows");
-		assertTrue(editor.shownHints().isEmpty());
-		assertEquals("", editor.input().getText());
+		assertTrue(ChatScreen.of(editor).transcriptText().contains("\u23F3"), "the pending tick shows");
+		assertTrue(ChatScreen.of(editor).hints().isEmpty());
+		assertEquals("", ChatScreen.of(editor).input().getText());
 	}
 
 	@Test
@@ -83,7 +83,7 @@ class ChatEtiquetteTest extends ChatTestSupport {
 		ChatEditor editor = open(peer);
 		ChatWidgets.type(editor, "hi");
 		ChatWidgets.pressEnter(editor);
-		DisplayLoop.until("a hint", () -> !editor.shownHints().isEmpty());
+		DisplayLoop.until("a hint", () -> !ChatScreen.of(editor).hints().isEmpty());
 
 		ChatWidgets.pressEnter(editor);
 
@@ -112,14 +112,14 @@ class ChatEtiquetteTest extends ChatTestSupport {
 	void quickReplySendsAtOnceWithoutHints() {
 		BareJid peer = newPeer();
 		ChatEditor editor = open(peer);
-		Button reply = editor.quickReplyButtons().get(0);
+		Button reply = ChatScreen.of(editor).button(QuickReplies.DEFAULT.get(0));
 		assertEquals(QuickReplies.DEFAULT.get(0), reply.getText());
 
 		ChatWidgets.click(reply);
 
 		DisplayLoop.until("the quick reply to be sent", () -> conversation(peer).size() == 1);
 		assertEquals(QuickReplies.DEFAULT.get(0), conversation(peer).last(1).messages().get(0).body());
-		assertTrue(editor.shownHints().isEmpty());
+		assertTrue(ChatScreen.of(editor).hints().isEmpty());
 		waitForTranscript(editor, QuickReplies.DEFAULT.get(0));
 	}
 
@@ -142,11 +142,11 @@ class ChatEtiquetteTest extends ChatTestSupport {
 	}
 
 	private static List<RuleId> rules(ChatEditor editor) {
-		return editor.shownHints().stream().map(EtiquetteHint::rule).toList();
+		return ChatScreen.of(editor).hints();
 	}
 
 	private static Button hintButton(ChatEditor editor, String label) {
-		Button button = ChatWidgets.button(editor.hintBar(), label);
+		Button button = ChatWidgets.button(ChatScreen.of(editor).hintBar(), label);
 		assertNotNull(button, "the hint bar offers " + label);
 		return button;
 	}

@@ -1,5 +1,6 @@
 package dev.tact.ui.tests.chat;
 
+import dev.tact.ui.tests.fixture.ChatScreen;
 import dev.tact.ui.tests.fixture.DisplayLoop;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -55,7 +56,7 @@ class ChatLinksAndCodeTest extends ChatTestSupport {
 		ChatEditor editor = open(peer);
 		receive(peer, "Look at src/Foo.java:3 please, not at example.org:8080", Instant.now());
 		waitForTranscript(editor, "src/Foo.java:3");
-		StyledText transcript = editor.transcriptText();
+		StyledText transcript = ChatScreen.of(editor).transcript();
 		int offset = transcript.getText().indexOf("src/Foo.java:3");
 		StyleRange style = transcript.getStyleRangeAtOffset(offset + 1);
 		assertNotNull(style);
@@ -79,7 +80,7 @@ class ChatLinksAndCodeTest extends ChatTestSupport {
 		ChatEditor editor = open(peer);
 		receive(peer, "Try `git status` first, then:\n```java\nint answer = 42;\n```\nand tell me.", Instant.now());
 		waitForTranscript(editor, "int answer = 42;");
-		StyledText transcript = editor.transcriptText();
+		StyledText transcript = ChatScreen.of(editor).transcript();
 		String text = transcript.getText();
 		assertTrue(!text.contains("```") && !text.contains("`git"), "fences and backticks are not shown: " + text);
 

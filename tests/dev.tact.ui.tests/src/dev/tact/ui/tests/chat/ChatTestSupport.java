@@ -1,5 +1,6 @@
 package dev.tact.ui.tests.chat;
 
+import dev.tact.ui.tests.fixture.ChatScreen;
 import dev.tact.ui.tests.fixture.DisplayLoop;
 
 import java.time.Instant;
@@ -52,7 +53,7 @@ abstract class ChatTestSupport {
 
 	static void waitForTranscript(ChatEditor editor, String text) {
 		DisplayLoop.until("the transcript to show \"" + text + "\"",
-				() -> editor.transcriptText().getText().contains(text));
+				() -> ChatScreen.of(editor).transcriptText().contains(text));
 	}
 
 	static void closeAllEditors() {

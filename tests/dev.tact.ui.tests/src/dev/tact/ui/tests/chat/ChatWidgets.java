@@ -17,6 +17,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 
+import dev.tact.ui.tests.fixture.ChatScreen;
 import dev.tact.ui.internal.chat.ChatEditor;
 
 /** Drives a chat editor's real widgets the way SWT would on a keystroke or a click. */
@@ -26,15 +27,15 @@ final class ChatWidgets {
 	}
 
 	static void type(ChatEditor editor, String text) {
-		editor.input().setFocus();
-		editor.input().setText(text);
+		ChatScreen.of(editor).input().setFocus();
+		ChatScreen.of(editor).input().setText(text);
 	}
 
 	static void pressEnter(ChatEditor editor) {
 		Event event = new Event();
 		event.keyCode = SWT.CR;
 		event.character = SWT.CR;
-		editor.input().notifyListeners(SWT.KeyDown, event);
+		ChatScreen.of(editor).input().notifyListeners(SWT.KeyDown, event);
 	}
 
 	static void click(Button button) {

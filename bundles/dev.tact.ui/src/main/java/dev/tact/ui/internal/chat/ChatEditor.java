@@ -107,6 +107,8 @@ public final class ChatEditor extends EditorPart {
 		display = parent.getDisplay();
 		SashForm sash = room ? new SashForm(parent, SWT.HORIZONTAL) : null;
 		Composite root = new Composite(room ? sash : parent, SWT.NONE);
+		root.setData(ChatKeys.DATA, ChatKeys.ROOT);
+		root.setData(ChatKeys.PEER, peer.toString());
 		GridLayout layout = new GridLayout(1, false);
 		layout.marginWidth = 0;
 		layout.verticalSpacing = 2;
@@ -117,6 +119,7 @@ public final class ChatEditor extends EditorPart {
 		transcript = new TranscriptView(root, this::openLink, this::loadEarlier);
 		transcript.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		typing = new Label(root, SWT.NONE);
+		typing.setData(ChatKeys.DATA, ChatKeys.TYPING);
 		typing.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		actions = new SendActions(client, peer, client.sendGate(peer, getPartName(), room), () -> refresh(false));
 		hints = new HintBar(root, actions);
@@ -155,52 +158,6 @@ public final class ChatEditor extends EditorPart {
 	@Override
 	public void setFocus() {
 		compose.input().setFocus();
-	}
-
-	/** For a group chat: the participant pane; else null. */
-	public RoomPane roomPane() {
-		return roomPane;
-	}
-
-	/** For a group chat: the questions from the others; else null. */
-	public QuestionBar questions() {
-		return questions;
-	}
-
-	/** The peer this editor chats with. */
-	public BareJid peer() {
-		return peer;
-	}
-
-	public StyledText transcriptText() {
-		return transcript.control();
-	}
-
-	public Text input() {
-		return compose.input();
-	}
-
-	public String typingText() {
-		return typing.getText();
-	}
-
-	/** The etiquette hints on show above the input, firmest first; empty when the hint bar is hidden. */
-	public List<EtiquetteHint> shownHints() {
-		return hints.isShowing() ? hints.hints() : List.of();
-	}
-
-	/** The plain notice on show (e.g. why a file was not shared), or empty. */
-	public String noticeText() {
-		return hints.isShowing() ? hints.notice() : "";
-	}
-
-	/** The hint bar's widgets (for tests and screenshots). */
-	public Control hintBar() {
-		return hints.control();
-	}
-
-	public List<Button> quickReplyButtons() {
-		return compose.quickReplyButtons();
 	}
 
 	/** Shares {@code file} with the peer, as dropping it on the editor does. */

@@ -1,7 +1,5 @@
 package dev.tact.ui.internal.chat;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -40,8 +38,6 @@ final class ComposeArea {
 	}
 
 	private final Text input;
-	private final List<Button> quickReplies = new ArrayList<>();
-	private final Button sendFile;
 	private Menu emojiMenu;
 
 	ComposeArea(Composite parent, Handler handler) {
@@ -55,13 +51,13 @@ final class ComposeArea {
 			Button button = new Button(replies, SWT.PUSH | SWT.FLAT);
 			button.setText(reply);
 			button.addListener(SWT.Selection, e -> handler.quickReply(reply));
-			quickReplies.add(button);
 		}
 
 		Composite bottom = new Composite(parent, SWT.NONE);
 		bottom.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
 		bottom.setLayout(new GridLayout(4, false));
 		input = new Text(bottom, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
+		input.setData(ChatKeys.DATA, ChatKeys.INPUT);
 		GridData inputData = new GridData(SWT.FILL, SWT.FILL, true, false);
 		inputData.heightHint = input.getLineHeight() * 3;
 		input.setLayoutData(inputData);
@@ -78,7 +74,7 @@ final class ComposeArea {
 		emoji.setText("\u263A"); // in every UI font, unlike the colour emoji it inserts
 		emoji.setToolTipText("Insert an emoji");
 		emoji.addListener(SWT.Selection, e -> showEmojiMenu(emoji));
-		sendFile = new Button(bottom, SWT.PUSH);
+		Button sendFile = new Button(bottom, SWT.PUSH);
 		sendFile.setText("Send file\u2026");
 		sendFile.addListener(SWT.Selection, e -> handler.sendFile());
 		Button send = new Button(bottom, SWT.PUSH);
@@ -88,14 +84,6 @@ final class ComposeArea {
 
 	Text input() {
 		return input;
-	}
-
-	List<Button> quickReplyButtons() {
-		return List.copyOf(quickReplies);
-	}
-
-	Button sendFileButton() {
-		return sendFile;
 	}
 
 	void clear() {

@@ -42,18 +42,16 @@ final class HintBar {
 			SuggestedAction.SEND_LATER, SuggestedAction.SEND_AS_URGENT, SuggestedAction.EDIT, SuggestedAction.DISMISS,
 			SuggestedAction.DONT_SHOW_AGAIN);
 
-	/** Widget key of a hint's message. */
-	static final String TEXT_KEY = "dev.tact.ui.chat.hintText";
 	private static final int MIN_TEXT_WIDTH = 60;
 
 	private final Composite bar;
 	private final ActionHandler handler;
 	private final List<EtiquetteHint> shown = new ArrayList<>();
-	private String notice = "";
 
 	HintBar(Composite parent, ActionHandler handler) {
 		this.handler = handler;
 		bar = new Composite(parent, SWT.NONE);
+		bar.setData(ChatKeys.DATA, ChatKeys.HINTS);
 		bar.setLayout(new GridLayout(1, false));
 		bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		setVisible(false);
@@ -61,11 +59,6 @@ final class HintBar {
 
 	Composite control() {
 		return bar;
-	}
-
-	/** The hints on show, firmest first. */
-	List<EtiquetteHint> hints() {
-		return List.copyOf(shown);
 	}
 
 	boolean isShowing() {
@@ -78,6 +71,7 @@ final class HintBar {
 		for (EtiquetteHint hint : hints) {
 			Composite buttons = row(iconFor(hint.severity()), hint.message(),
 					"\u201C" + hint.guideSentence() + "\u201D\n" + hint.reason());
+			((Composite) buttons.getParent()).getChildren()[1].setData(ChatKeys.HINT_RULE, hint.rule().key());
 			for (SuggestedAction action : ORDER) {
 				if (hint.actions().contains(action)) {
 					button(buttons, LABELS.get(action), () -> handler.perform(hint, action));
@@ -90,8 +84,8 @@ final class HintBar {
 	/** A plain notice with a Dismiss button, e.g. why a file cannot be shared. */
 	void notice(String message) {
 		clear();
-		notice = message;
 		Composite buttons = row(image(ISharedImages.IMG_OBJS_INFO_TSK), message, null);
+		((Composite) buttons.getParent()).getChildren()[1].setData(ChatKeys.DATA, ChatKeys.NOTICE);
 		button(buttons, "Dismiss", this::hide);
 		setVisible(true);
 	}
@@ -128,7 +122,7 @@ final class HintBar {
 		Label text = new Label(row, SWT.WRAP);
 		text.setText(message);
 		text.setToolTipText(tooltip);
-		text.setData("org.eclipse.swtbot.widget.key", TEXT_KEY);
+		text.setData(ChatKeys.DATA, ChatKeys.HINT_TEXT);
 		image.setToolTipText(tooltip);
 		GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
 		data.widthHint = MIN_TEXT_WIDTH; // a wrapping label asks for its whole text on one line otherwise
@@ -149,14 +143,8 @@ final class HintBar {
 		button.addListener(SWT.Selection, e -> action.run());
 	}
 
-	/** The notice on show, or empty. */
-	String notice() {
-		return notice;
-	}
-
 	private void clear() {
 		shown.clear();
-		notice = "";
 		for (Control child : bar.getChildren()) {
 			child.dispose();
 		}

@@ -24,8 +24,6 @@ import dev.tact.ui.internal.presence.PresenceIcons;
  */
 final class PeerHeader {
 
-	/** Widget key of the presence line. */
-	static final String KEY = "dev.tact.ui.chat.peerPresence";
 	private static final int NOTE_SHOWN = 120;
 
 	private final ContactsModel contacts;
@@ -48,7 +46,7 @@ final class PeerHeader {
 		icons = new PresenceIcons(row);
 		icon = new Label(row, SWT.NONE);
 		text = new Label(row, SWT.NONE);
-		text.setData("org.eclipse.swtbot.widget.key", KEY);
+		text.setData(ChatKeys.DATA, ChatKeys.PEER_PRESENCE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(text);
 		contacts.addBatchListener(listener);
 		row.addListener(SWT.Dispose, e -> contacts.removeBatchListener(listener));

@@ -35,6 +35,7 @@ public final class QuestionBar {
 		this.room = room;
 		this.onError = onError;
 		bar = new Composite(parent, SWT.NONE);
+		bar.setData(ChatKeys.DATA, ChatKeys.QUESTIONS);
 		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(bar);
 		GridDataFactory.fillDefaults().grab(true, false).exclude(true).applyTo(bar);
 		bar.setVisible(false);
@@ -45,13 +46,7 @@ public final class QuestionBar {
 		return bar;
 	}
 
-	/** The questions on show; for tests. */
-	public List<ConsentAsk> shown() {
-		return bar.isVisible() ? shownAsks : List.of();
-	}
-
-	/** Objects to {@code ask}, as the button does. */
-	public void object(ConsentAsk ask) {
+	private void object(ConsentAsk ask) {
 		chats.object(ask).whenComplete((ok, error) -> {
 			if (error != null) {
 				onError.accept("Your objection was not sent: " + error.getMessage());

@@ -38,10 +38,12 @@ public final class RoomPane {
 		pane = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(pane);
 		topic = new Label(pane, SWT.WRAP);
+		topic.setData(ChatKeys.DATA, ChatKeys.TOPIC);
 		GridDataFactory.fillDefaults().grab(true, false).hint(160, SWT.DEFAULT).applyTo(topic);
 		count = new Label(pane, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).hint(160, SWT.DEFAULT).applyTo(count);
 		participants = new Table(pane, SWT.BORDER | SWT.V_SCROLL | SWT.SINGLE);
+		participants.setData(ChatKeys.DATA, ChatKeys.PARTICIPANTS);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(participants);
 		Button inviteButton = new Button(pane, SWT.PUSH);
 		inviteButton.setText("&Invite\u2026");
@@ -53,15 +55,6 @@ public final class RoomPane {
 
 	public Composite control() {
 		return pane;
-	}
-
-	/** The participant list as shown, one line per occupant; for tests. */
-	public List<String> participantLines() {
-		return java.util.Arrays.stream(participants.getItems()).map(TableItem::getText).toList();
-	}
-
-	public String topicText() {
-		return topic.getText();
 	}
 
 	/** Shows the room as the model has it now; on the UI thread. */

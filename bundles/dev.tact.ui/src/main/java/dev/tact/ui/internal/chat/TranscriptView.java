@@ -43,6 +43,7 @@ final class TranscriptView {
 		this.onEarlier = onEarlier;
 		text = new StyledText(parent, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.READ_ONLY);
 		text.setEditable(false);
+		text.setData(ChatKeys.DATA, ChatKeys.TRANSCRIPT);
 		text.setMargins(6, 4, 6, 4);
 		text.addListener(SWT.MouseUp, this::mouseUp);
 		text.addListener(SWT.MouseMove, this::mouseMove);
