@@ -12,6 +12,7 @@ import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import dev.tact.ui.tests.fixture.Ide;
 import dev.tact.core.presence.PresenceArbiter;
 import dev.tact.core.presence.PresenceState;
 import dev.tact.ide.internal.IdeAutomation;
@@ -34,7 +35,7 @@ class IdlePresenceInIdeTest {
 		spinUntil("Away after no input", () -> arbiter.effective().state() == PresenceState.AWAY);
 		assertNotNull(arbiter.effective().idleSince(), "idle since is published (XEP-0319)");
 
-		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		Shell shell = Ide.shell();
 		Event key = new Event();
 		key.character = 'x';
 		key.keyCode = 'x';

@@ -9,6 +9,7 @@ import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.Test;
 
+import dev.tact.ui.tests.fixture.Ide;
 import dev.tact.ide.internal.SendSelectionHandler;
 
 /** "Send Selection to…" takes the selected code with its workspace path and lines from a real Java editor. */
@@ -20,7 +21,7 @@ class SendSelectionTest {
 		IFile file = org.eclipse.core.resources.ResourcesPlugin.getWorkspace().getRoot().getFile(
 				new org.eclipse.core.runtime.Path("shop/src/Cart.java"));
 		ITextEditor editor = (ITextEditor) IDE.openEditor(
-				PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(), file);
+				Ide.page(), file);
 		String source = editor.getDocumentProvider().getDocument(editor.getEditorInput()).get();
 		int start = source.indexOf("\tint total()");
 		int end = source.indexOf("\t}\n}") + 2;

@@ -1,5 +1,6 @@
 package dev.tact.ui.tests;
 
+import dev.tact.ui.tests.fixture.Ide;
 import dev.tact.ui.tests.fixture.DisplayLoop;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -17,7 +18,7 @@ import dev.tact.ui.internal.contacts.ContactsView;
 class ContactsViewTest {
 
 	private IWorkbenchPage page() {
-		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		return Ide.page();
 	}
 
 	@AfterEach

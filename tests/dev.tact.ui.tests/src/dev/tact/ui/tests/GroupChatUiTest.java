@@ -34,6 +34,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import dev.tact.ui.tests.fixture.Ide;
 import dev.tact.ui.tests.fixture.ChatScreen;
 import dev.tact.core.address.BareJid;
 import dev.tact.core.chat.ChatState;
@@ -75,7 +76,7 @@ class GroupChatUiTest {
 	@AfterEach
 	void closeEditorsAndDialogs() {
 		for (Shell shell : Display.getCurrent().getShells()) {
-			if (shell != PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell() && shell.getText().startsWith("Invite")) {
+			if (shell != Ide.shell() && shell.getText().startsWith("Invite")) {
 				shell.close();
 			}
 		}
@@ -323,6 +324,6 @@ class GroupChatUiTest {
 	}
 
 	private static IWorkbenchPage page() {
-		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		return Ide.page();
 	}
 }

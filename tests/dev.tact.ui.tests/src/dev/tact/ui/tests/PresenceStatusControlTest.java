@@ -1,5 +1,6 @@
 package dev.tact.ui.tests;
 
+import dev.tact.ui.tests.fixture.Ide;
 import dev.tact.ui.tests.fixture.DisplayLoop;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -85,7 +86,7 @@ class PresenceStatusControlTest {
 	}
 
 	private static CLabel statusLabel() {
-		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		Shell shell = Ide.shell();
 		CLabel[] found = new CLabel[1];
 		DisplayLoop.until(TIMEOUT, "presence control in the status bar",
 				() -> (found[0] = WidgetFinder.find(shell, PresenceStatusControl.ID, CLabel.class).orElse(null)) != null);

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import dev.tact.ui.tests.fixture.Ide;
 import dev.tact.tests.harness.ProsodyServer;
 import dev.tact.tests.harness.TestAccount;
 import dev.tact.ui.internal.contacts.ContactsView;
@@ -58,13 +59,13 @@ class ResponsivenessTest {
 
 	@Test
 	void signingInWithTenThousandContactsKeepsTheUiResponsive() throws Exception {
-		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().showView(ContactsView.ID);
+		Ide.page().showView(ContactsView.ID);
 		FreezeRecorder.clear();
 		long started = System.nanoTime();
 
 		workbench = SignedInWorkbench.start(ResponsivenessTest::writeRoster);
 		spinUntil("10,000 contacts in the model", () -> TactRuntime.get().client().contacts().contacts().size() == CONTACTS);
-		ContactsView view = (ContactsView) PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
+		ContactsView view = (ContactsView) Ide.page()
 				.findView(ContactsView.ID);
 		spinUntil("the view lists them", () -> java.util.Arrays.stream(view.viewer().getTree().getItems())
 				.anyMatch(item -> item.getText().startsWith("Offline (" + CONTACTS + ")")));

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import dev.tact.ui.tests.fixture.Ide;
 import dev.tact.ui.tests.fixture.ChatScreen;
 import dev.tact.core.chat.ChatState;
 import dev.tact.core.focus.FocusDigest;
@@ -248,7 +249,7 @@ class SignedInUiTest {
 	}
 
 	private static org.eclipse.ui.IWorkbenchPage page() {
-		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		return Ide.page();
 	}
 
 	private static String rowText(Tree tree, String needle) {

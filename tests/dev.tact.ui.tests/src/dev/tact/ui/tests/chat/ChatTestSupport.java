@@ -1,5 +1,6 @@
 package dev.tact.ui.tests.chat;
 
+import dev.tact.ui.tests.fixture.Ide;
 import dev.tact.ui.tests.fixture.ChatScreen;
 import dev.tact.ui.tests.fixture.DisplayLoop;
 
@@ -25,7 +26,7 @@ abstract class ChatTestSupport {
 	private static final AtomicInteger PEERS = new AtomicInteger();
 
 	static IWorkbenchPage page() {
-		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		return Ide.page();
 	}
 
 	static TactClient client() {

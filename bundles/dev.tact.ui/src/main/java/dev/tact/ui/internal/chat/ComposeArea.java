@@ -52,6 +52,13 @@ final class ComposeArea {
 			button.setText(reply);
 			button.addListener(SWT.Selection, e -> handler.quickReply(reply));
 		}
+		Button collapsed = new Button(parent, SWT.PUSH | SWT.FLAT);
+		collapsed.setText("Quick Reply \u25BE");
+		collapsed.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
+		collapsed.addListener(SWT.Selection, e -> showQuickReplyMenu(collapsed, handler));
+		// a narrow editor gets one button instead of a row that would wrap over three lines or more
+		parent.addListener(SWT.Resize, e -> fitQuickReplies(parent, replies, collapsed));
+		fitQuickReplies(parent, replies, collapsed);
 
 		Composite bottom = new Composite(parent, SWT.NONE);
 		bottom.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
@@ -88,6 +95,33 @@ final class ComposeArea {
 
 	void clear() {
 		input.setText("");
+	}
+
+	private static void fitQuickReplies(Composite parent, Composite replies, Button collapsed) {
+		int width = parent.getClientArea().width;
+		int oneLine = replies.computeSize(SWT.DEFAULT, SWT.DEFAULT).y;
+		boolean fits = width == 0 || replies.computeSize(width, SWT.DEFAULT).y <= oneLine * 2;
+		boolean changed = replies.getVisible() != fits || collapsed.getVisible() == fits;
+		((GridData) replies.getLayoutData()).exclude = !fits;
+		replies.setVisible(fits);
+		((GridData) collapsed.getLayoutData()).exclude = fits;
+		collapsed.setVisible(!fits);
+		if (changed) {
+			parent.layout(true);
+		}
+	}
+
+	private static void showQuickReplyMenu(Button anchor, Handler handler) {
+		Menu menu = new Menu(anchor);
+		for (String reply : QuickReplies.DEFAULT) {
+			MenuItem item = new MenuItem(menu, SWT.PUSH);
+			item.setText(reply.replace("&", "&&"));
+			item.addListener(SWT.Selection, e -> handler.quickReply(reply));
+		}
+		menu.addListener(SWT.Hide, e -> anchor.getDisplay().asyncExec(menu::dispose));
+		Rectangle bounds = anchor.getBounds();
+		menu.setLocation(anchor.getParent().toDisplay(bounds.x, bounds.y + bounds.height));
+		menu.setVisible(true);
 	}
 
 	/** One menu per editor, made on first use and disposed with the button. */

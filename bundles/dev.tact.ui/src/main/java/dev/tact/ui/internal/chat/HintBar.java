@@ -65,20 +65,39 @@ final class HintBar {
 		return bar.getVisible();
 	}
 
+	/**
+	 * Shows {@code hints}, firmest first, one at a time so even a short editor keeps its transcript and input in
+	 * sight; "Next Hint" steps through the others.
+	 */
 	void show(List<EtiquetteHint> hints) {
 		clear();
 		shown.addAll(hints);
-		for (EtiquetteHint hint : hints) {
-			Composite buttons = row(iconFor(hint.severity()), hint.message(),
-					"\u201C" + hint.guideSentence() + "\u201D\n" + hint.reason());
-			((Composite) buttons.getParent()).getChildren()[1].setData(ChatKeys.HINT_RULE, hint.rule().key());
-			for (SuggestedAction action : ORDER) {
-				if (hint.actions().contains(action)) {
-					button(buttons, LABELS.get(action), () -> handler.perform(hint, action));
-				}
-			}
+		if (!hints.isEmpty()) {
+			showAt(0);
 		}
 		setVisible(true);
+	}
+
+	private void showAt(int index) {
+		for (Control child : bar.getChildren()) {
+			child.dispose();
+		}
+		EtiquetteHint hint = shown.get(index);
+		Composite buttons = row(iconFor(hint.severity()), hint.message(),
+				"\u201C" + hint.guideSentence() + "\u201D\n" + hint.reason());
+		((Composite) buttons.getParent()).getChildren()[1].setData(ChatKeys.HINT_RULE, hint.rule().key());
+		for (SuggestedAction action : ORDER) {
+			if (hint.actions().contains(action)) {
+				button(buttons, LABELS.get(action), () -> handler.perform(hint, action));
+			}
+		}
+		if (shown.size() > 1) {
+			int others = shown.size() - 1;
+			button(buttons, "Next Hint (" + others + " more)", () -> {
+				showAt((index + 1) % shown.size());
+				bar.getParent().layout(true, true);
+			});
+		}
 	}
 
 	/** A plain notice with a Dismiss button, e.g. why a file cannot be shared. */

@@ -1,0 +1,174 @@
+package dev.tact.ui.tests.chat;
+
+import static dev.tact.ui.tests.fixture.SignedInWorkbench.spinUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.ui.IViewPart;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import dev.tact.core.etiquette.RuleId;
+import dev.tact.core.presence.PresenceState;
+import dev.tact.ui.internal.chat.ChatEditor;
+import dev.tact.ui.internal.chat.ChatEditors;
+import dev.tact.ui.internal.contacts.ContactsView;
+import dev.tact.ui.tests.fixture.ChatScreen;
+import dev.tact.ui.tests.fixture.Dialogs;
+import dev.tact.ui.tests.fixture.DisplayLoop;
+import dev.tact.ui.tests.fixture.Notifications;
+import dev.tact.ui.tests.fixture.Peer;
+import dev.tact.ui.tests.fixture.SignedInWorkbench;
+import dev.tact.ui.tests.fixture.Widgets;
+
+/**
+ * A one-to-one chat with a real peer, as the user sees it: the peer's presence at the top, messages read as they
+ * arrive while the chat is on screen, replies the guide has a word about, and files the peer shares.
+ */
+class ChatWithAPeerTest extends ChatTestSupport {
+
+	private static SignedInWorkbench workbench;
+
+	@BeforeAll
+	static void signIn() throws Exception {
+		workbench = SignedInWorkbench.start();
+	}
+
+	@AfterAll
+	static void signOut() {
+		workbench.close();
+	}
+
+	@AfterEach
+	void closeEverything() {
+		Notifications.closeAll();
+		closeAllEditors();
+		Dialogs.check();
+	}
+
+	@Test
+	void theChatShowsThePeersStateNoteAndUntilLive() throws Exception {
+		Peer rae = friend("rae");
+		rae.show(PresenceState.BUSY, "reviewing the release");
+		ChatEditor editor = ChatEditors.open(page(), rae.jid(), "Rae");
+
+		spinUntil("Busy with the note at the top", () -> ChatScreen.of(editor).peerPresence()
+				.equals("Rae \u00B7 Busy \u2014 reviewing the release"));
+		rae.show(PresenceState.AVAILABLE, "");
+		spinUntil("Available at the top", () -> ChatScreen.of(editor).peerPresence().equals("Rae \u00B7 Available"));
+	}
+
+	@Test
+	void aMessageInTheChatOnScreenMakesNoPopupAndNoUnreadCountButOneInAnotherChatDoes() throws Exception {
+		Peer uma = friend("uma");
+		Peer vic = friend("vic");
+		ContactsView contacts = (ContactsView) page().showView(ContactsView.ID);
+		ChatEditor editor = ChatEditors.open(page(), uma.jid(), "Uma");
+		SignedInWorkbench.activateWindow();
+		spinUntil("Tact knows the user is reading uma's chat", () -> client().unread().isReading(uma.jid()));
+
+		uma.say(workbench.me(), "are you looking at the diff?");
+		waitForTranscript(editor, "are you looking at the diff?");
+		vic.say(workbench.me(), "ping about the release");
+		spinUntil("vic's message pops up", () -> Notifications.containing("ping about the release").isPresent());
+
+		assertFalse(Notifications.containing("are you looking").isPresent(), "the chat on screen makes no popup");
+		assertEquals(0, client().unread().count(uma.jid()));
+		assertEquals(1, client().unread().count(vic.jid()));
+		spinUntil("the Contacts tab counts what is unread", () -> "Contacts (1)".equals(contacts.getPartName()));
+
+		ChatEditors.open(page(), vic.jid(), "Vic");
+		spinUntil("reading vic's chat clears the count", () -> "Contacts".equals(contacts.getPartName()));
+		assertEquals(0, client().unread().total());
+		hide(contacts);
+	}
+
+	@Test
+	void aTerseAnswerToUsGetsTheGuidesReassuranceWhichOkPutsAway() throws Exception {
+		Peer wes = friend("wes");
+		ChatEditor editor = ChatEditors.open(page(), wes.jid(), "Wes");
+		ChatWidgets.type(editor, "Got a moment to discuss the flaky test?");
+		ChatWidgets.pressEnter(editor);
+		spinUntil("wes has it", () -> !wes.messages.isEmpty());
+
+		wes.say(workbench.me(), "in a meeting - talk later");
+
+		spinUntil("the reassurance", () -> ChatScreen.of(editor).hints().equals(List.of(RuleId.TERSE_REPLY)));
+		assertTrue(ChatScreen.of(editor).hintText(RuleId.TERSE_REPLY).contains("normal way to say"));
+		ChatScreen.of(editor).click("OK");
+		assertEquals(List.of(), ChatScreen.of(editor).hints());
+	}
+
+	@Test
+	void aGoodbyeAfterTheirsGetsAQuietHintAndStillGoesIfWeInsist() throws Exception {
+		Peer xan = friend("xan");
+		ChatEditor editor = ChatEditors.open(page(), xan.jid(), "Xan");
+		ChatWidgets.type(editor, "Pushed the fix for the build");
+		ChatWidgets.pressEnter(editor);
+		xan.say(workbench.me(), "great, thanks, talk later");
+		waitForTranscript(editor, "great, thanks");
+		ChatScreen.of(editor).hintBar().getParent().layout(true, true);
+		if (ChatScreen.of(editor).hints().contains(RuleId.TERSE_REPLY)) {
+			ChatScreen.of(editor).click("OK"); // "talk later" is a terse reply too; its reassurance comes first
+		}
+
+		ChatWidgets.type(editor, "bye!");
+		ChatWidgets.pressEnter(editor);
+
+		spinUntil("the goodbye hint", () -> ChatScreen.of(editor).hints().contains(RuleId.TOO_MANY_GOODBYES));
+		assertTrue(ChatScreen.of(editor).hintText(RuleId.TOO_MANY_GOODBYES).startsWith("Xan already said goodbye"));
+		int sent = xan.messages.size();
+		ChatScreen.of(editor).click("Send anyway");
+		spinUntil("it went anyway", () -> xan.messages.size() == sent + 1);
+	}
+
+	@Test
+	void aFileThePeerSharesIsSavedWhereTheUserSaysWithTheSameBytesAndNeverOverwrites() throws Exception {
+		Peer yul = friend("yul");
+		Path original = Files.writeString(Files.createTempFile("trace", ".log"), "java.lang.IllegalStateException\n");
+		String link = yul.ports().files().upload(original, null).get(20, java.util.concurrent.TimeUnit.SECONDS)
+				.toString();
+		yul.say(workbench.me(), link);
+		ChatEditor editor = ChatEditors.open(page(), yul.jid(), "Yul");
+		String name = original.getFileName().toString();
+		waitForTranscript(editor, name + "  Save As\u2026");
+		Path folder = Files.createTempDirectory("saved");
+		Files.writeString(folder.resolve(name), "already here");
+
+		Dialogs.whenOpens("Save Shared File", shell -> {
+			Widgets.type(Widgets.all(shell, org.eclipse.swt.widgets.Text.class).get(0), folder.toString());
+			Widgets.click(shell, "Save");
+		});
+		spinUntil("the chat is laid out on screen", () -> ChatScreen.of(editor).transcript().getSize().y > 0);
+		ChatWidgets.clickTranscriptAt(ChatScreen.of(editor).transcript(),
+				ChatScreen.of(editor).transcriptText().indexOf("Save As") + 2);
+		Dialogs.check();
+
+		String copy = name.replace(".log", " (2).log");
+		spinUntil("the copy is saved beside, not over, the file already there",
+				() -> ChatScreen.of(editor).noticeText().contains("Saved " + copy));
+		assertEquals("java.lang.IllegalStateException\n", Files.readString(folder.resolve(copy)));
+		assertEquals("already here", Files.readString(folder.resolve(name)));
+	}
+
+	/** A teammate in the contacts, seen Available: what the user looks for before writing to them. */
+	private Peer friend(String prefix) throws Exception {
+		Peer peer = workbench.peer(prefix);
+		workbench.befriend(peer, "Team");
+		spinUntil(prefix + " seen Available", () -> client().contacts().presenceOf(peer.jid()).state()
+				== PresenceState.AVAILABLE);
+		return peer;
+	}
+
+	private static void hide(IViewPart view) {
+		page().hideView(view);
+		DisplayLoop.drain();
+	}
+}
