@@ -35,6 +35,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import dev.tact.ui.tests.fixture.Ide;
+import dev.tact.ui.tests.fixture.Menus;
 import dev.tact.ui.tests.fixture.ChatScreen;
 import dev.tact.core.address.BareJid;
 import dev.tact.core.chat.ChatState;
@@ -95,7 +96,7 @@ class GroupChatUiTest {
 		view.viewer().setSelection(new StructuredSelection(List.of(row(view, dana).getData(), row(view, lee).getData())));
 
 		answerNextInput("Start Group Chat", "Release 2.1 go/no-go");
-		run(view.contextMenu(), "Start &Group Chat\u2026");
+		Menus.choose(Menus.contextMenu(view.viewer().getTree()), "Start Group Chat\u2026");
 
 		spinUntil("the room editor opens", () -> activeRoomEditor() != null);
 		SignedInWorkbench.activateWindow(); // the topic dialog had the focus; the user is back in the window
@@ -145,12 +146,7 @@ class GroupChatUiTest {
 		ContactsView view = showContacts();
 		spinUntil("kim in the view", () -> row(view, kim) != null);
 		view.viewer().setSelection(new StructuredSelection(row(view, kim).getData()));
-		MenuManager menu = view.contextMenu();
-		IMenuManager invite = (IMenuManager) Arrays.stream(menu.getItems())
-				.filter(i -> i instanceof MenuManager m && "&Invite to Group Chat".equals(m.getMenuText())).findFirst()
-				.orElseThrow(() -> new AssertionError("no Invite to Group Chat menu: " + labels(menu)));
-
-		run(invite, "Design review");
+		Menus.choose(Menus.contextMenu(view.viewer().getTree()), "Invite to Group Chat", "Design review");
 
 		spinUntil("dana is asked", () -> !dana.questions.isEmpty());
 		ConsentAsk ask = dana.questions.get(0);
@@ -201,7 +197,7 @@ class GroupChatUiTest {
 
 		spinUntil("the invitation in the view", () -> invitationRow(view, room) != null);
 		view.viewer().setSelection(new StructuredSelection(invitationRow(view, room).getData()));
-		run(view.contextMenu(), "&Join");
+		Menus.choose(Menus.contextMenu(view.viewer().getTree()), "Join");
 
 		spinUntil("the room editor opens", () -> activeRoomEditor() != null && ChatScreen.peerOf(activeRoomEditor()).equals(room));
 		ChatEditor editor = activeRoomEditor();
@@ -282,21 +278,6 @@ class GroupChatUiTest {
 			}
 		}
 		return found;
-	}
-
-	private static void run(IMenuManager menu, String text) {
-		for (IContributionItem item : menu.getItems()) {
-			if (item instanceof ActionContributionItem action && text.equals(action.getAction().getText())) {
-				action.getAction().run();
-				return;
-			}
-		}
-		throw new AssertionError("no menu entry '" + text + "' in " + labels(menu));
-	}
-
-	private static List<String> labels(IMenuManager menu) {
-		return Arrays.stream(menu.getItems()).<String>map(i -> i instanceof ActionContributionItem a ? a.getAction().getText()
-				: i instanceof MenuManager m ? m.getMenuText() : String.valueOf(i.getId())).toList();
 	}
 
 	private static TreeItem row(ContactsView view, Peer peer) {

@@ -160,25 +160,6 @@ class SignedInUiTest {
 	}
 
 	@Test
-	void profileShowsWhatTheContactPublished() throws Exception {
-		Peer pat = workbench.peer("pat");
-		workbench.befriend(pat, "Team");
-		pat.ports().saveProfile(new dev.tact.core.port.ContactProfile("Patricia Hale", "Pat", "pat@example.org", null))
-				.get(10, TimeUnit.SECONDS);
-
-		dev.tact.ui.internal.contacts.ProfileDialog dialog = new dev.tact.ui.internal.contacts.ProfileDialog(
-				page().getWorkbenchWindow().getShell(), pat.jid(), "pat");
-		dialog.setBlockOnOpen(false);
-		dialog.open();
-		try {
-			spinUntil("profile shown", () -> dialog.detailsText().contains("Patricia Hale"));
-			assertTrue(dialog.detailsText().contains("pat@example.org"), dialog.detailsText());
-		} finally {
-			dialog.close();
-		}
-	}
-
-	@Test
 	void aFileSharedFromTheChatIsUploadedAndThePeerCanFetchIt() throws Exception {
 		Peer fay = workbench.peer("fay");
 		workbench.befriend(fay, "Team");

@@ -272,13 +272,6 @@ public final class ContactsView extends ViewPart {
 		return rows;
 	}
 
-	/** The context menu the current selection gets, built afresh; tests run its actions as a user's click would. */
-	public MenuManager contextMenu() {
-		MenuManager menu = new MenuManager();
-		actions.fill(menu, selection());
-		return menu;
-	}
-
 	private IStructuredSelection selection() {
 		return viewer.getStructuredSelection();
 	}

@@ -16,6 +16,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 
 import dev.tact.core.address.BareJid;
+import dev.tact.core.text.DisplayText;
 import dev.tact.core.port.ContactProfile;
 import dev.tact.ui.internal.jobs.NetworkJob;
 import dev.tact.ui.internal.runtime.TactRuntime;
@@ -23,6 +24,7 @@ import dev.tact.ui.internal.runtime.TactRuntime;
 /** A contact's profile as they published it (vCard): picture, names, email. Loaded in a Job while the dialog shows. */
 public final class ProfileDialog extends Dialog {
 
+	private static final int SHOWN = 2_000;
 	private static final int PICTURE = 96;
 
 	private final BareJid contact;
@@ -72,11 +74,6 @@ public final class ProfileDialog extends Dialog {
 		return super.close();
 	}
 
-	/** What the dialog says, for tests. */
-	public String detailsText() {
-		return details.getText();
-	}
-
 	private void show(ContactProfile profile) {
 		if (details.isDisposed()) {
 			return;
@@ -93,7 +90,7 @@ public final class ProfileDialog extends Dialog {
 		if (profile.isEmpty()) {
 			text.append("\nThis contact has not published a profile.");
 		}
-		details.setText(text.toString().strip());
+		details.setText(DisplayText.block(text.toString(), SHOWN)); // a profile is anyone's text
 		if (profile.avatar() != null) {
 			try {
 				ImageData data = new ImageData(new ByteArrayInputStream(profile.avatar()));

@@ -166,9 +166,13 @@ public final class SmackRosterPort implements RosterPort, ConnectionLifecycle {
 		return null; // the user answers through answer()
 	}
 
+	/**
+	 * The contact a roster entry is, or null: someone we added is a contact, whatever became of our request; someone
+	 * who only sees us (we answered their request with "accept only") is not, though the server keeps an entry.
+	 */
 	static Contact toContact(RosterEntry entry) {
 		BareJid jid = Jids.bare(entry.getJid());
-		if (jid == null) {
+		if (jid == null || !isOurs(entry)) {
 			return null;
 		}
 		Set<String> groups = new HashSet<>();
@@ -176,6 +180,10 @@ public final class SmackRosterPort implements RosterPort, ConnectionLifecycle {
 			groups.add(group.getName());
 		}
 		return new Contact(jid, entry.getName(), groups);
+	}
+
+	private static boolean isOurs(RosterEntry entry) {
+		return entry.getType() != RosterPacket.ItemType.from || entry.isSubscriptionPending();
 	}
 
 	/** Raises roster pushes as contact and removal events on the session's event thread. */
@@ -215,8 +223,11 @@ public final class SmackRosterPort implements RosterPort, ConnectionLifecycle {
 			for (Jid address : addresses) {
 				RosterEntry entry = roster.getEntry(address.asBareJid());
 				Contact contact = entry == null ? null : toContact(entry);
+				BareJid jid = Jids.bare(address);
 				if (contact != null) {
 					events.post(() -> contactListeners.forEach(listener -> listener.accept(contact)));
+				} else if (jid != null) {
+					events.post(() -> removalListeners.forEach(listener -> listener.accept(jid))); // no longer ours
 				}
 			}
 		}
