@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
-import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import dev.tact.core.time.TaskScheduler;
 
@@ -21,12 +21,16 @@ public final class TypingNotices {
 
 	private final Clock clock;
 	private final TaskScheduler scheduler;
-	private final Consumer<ChatState> send;
+	private final Predicate<ChatState> send;
 	private ChatState told = ChatState.ACTIVE;
 	private Instant lastKeystroke = Instant.MIN;
 	private boolean pauseCheckPending;
 
-	public TypingNotices(Clock clock, TaskScheduler scheduler, Consumer<ChatState> send) {
+	/**
+	 * @param send tells the other side, returning whether it did (not while signed out, or while the user does not
+	 *            want typing shown): what was not told is told with the next keystroke
+	 */
+	public TypingNotices(Clock clock, TaskScheduler scheduler, Predicate<ChatState> send) {
 		this.clock = Objects.requireNonNull(clock, "clock");
 		this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
 		this.send = Objects.requireNonNull(send, "send");
@@ -75,7 +79,8 @@ public final class TypingNotices {
 	}
 
 	private void tell(ChatState state) {
-		told = state;
-		send.accept(state);
+		if (send.test(state)) {
+			told = state;
+		}
 	}
 }

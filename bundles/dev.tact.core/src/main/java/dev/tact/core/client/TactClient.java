@@ -333,13 +333,14 @@ public final class TactClient implements AutoCloseable {
 		return new TypingNotices(clock, scheduler, state -> {
 			AccountPorts current = ports;
 			if (current == null || !enabled.getAsBoolean() || !current.connection().status().isConnected()) {
-				return;
+				return false;
 			}
 			if (groupChats.isRoom(to)) {
 				current.groupChat().sendChatState(to, state);
 			} else {
 				current.chat().sendChatState(to, state);
 			}
+			return true;
 		});
 	}
 

@@ -16,7 +16,7 @@ class TypingNoticesTest {
 	private final MutableClock clock = MutableClock.atMondayMorning();
 	private final ManualScheduler scheduler = new ManualScheduler(clock);
 	private final List<ChatState> told = new CopyOnWriteArrayList<>();
-	private final TypingNotices notices = new TypingNotices(clock, scheduler, told::add);
+	private final TypingNotices notices = new TypingNotices(clock, scheduler, told::add); // every notice is told
 
 	@Test
 	void typingTellsComposingOnceNotPerKeystroke() {
