@@ -80,7 +80,8 @@ class ContactsMenuTest {
 		Peer bob = friend("bob", "Team");
 		bob.show(PresenceState.BUSY, "in a review");
 		spinUntil("bob busy", () -> client().contacts().presenceOf(bob.jid()).state() == PresenceState.BUSY);
-		contacts().select("bob", person(bob, "Team"));
+		contacts().select("bob shown busy", person(bob, "Team").and(data -> ((ContactsTree.Person) data).presence()
+				.state() == PresenceState.BUSY));
 		Menus.choose(contacts.contextMenu(), "Tell Me When Available");
 		assertFalse(Menus.has(contacts.contextMenu(), "Tell Me When Available"), "asked once");
 

@@ -34,7 +34,7 @@ class ContactsViewTest {
 		IViewPart view = page().showView(ContactsView.ID);
 		assertNotNull(view);
 		DisplayLoop.until(java.time.Duration.ofSeconds(5), "sign-in advice shown",
-				() -> ((ContactsView) view).statusText().contains("Preferences > Tact"));
-		assertTrue(((ContactsView) view).statusText().contains("Sign In"));
+				() -> dev.tact.ui.tests.fixture.Widgets.require(dev.tact.ui.tests.fixture.Ide.shell(), ContactsView.STATUS_KEY, org.eclipse.swt.widgets.Label.class).getText().contains("Preferences > Tact"));
+		assertTrue(dev.tact.ui.tests.fixture.Widgets.require(dev.tact.ui.tests.fixture.Ide.shell(), ContactsView.STATUS_KEY, org.eclipse.swt.widgets.Label.class).getText().contains("Sign In"));
 	}
 }

@@ -176,7 +176,7 @@ class GroupChatPortTest {
 	}
 
 	@Test
-	void aDirectInvitationArrivesWithTheRoomAndTheReason() throws Exception {
+	void aMediatedInvitationArrivesWithTheRoomTheInviterAndTheReasonAndNoChatMessage() throws Exception {
 		AccountPorts alice = open("alice");
 		AccountPorts carol = open("carol");
 		List<RoomInvitation> carolInvited = invitations(carol);

@@ -74,7 +74,6 @@ class PresenceTest {
 		assertEquals(until, seen.until());
 		assertEquals(idleSince, seen.idleSince());
 		assertEquals("release notes", seen.note());
-		assertEquals(PresenceState.FOCUSING, interpreter.interpret(alice.presence().bestPresenceOf(bob.account())).state());
 		var caps = org.jivesoftware.smackx.caps.EntityCapsManager.getNodeVerHashByJid(bob.smackConnection().orElseThrow().getUser());
 		assertEquals(SmackPresencePort.CAPS_NODE, caps == null ? null : caps.getNode(), "bob advertises Tact's capabilities (XEP-0115)");
 	}

@@ -55,7 +55,7 @@ class VCardTest {
 		assertEquals("bob", seenByAlice.nickname());
 		assertArrayEquals(AVATAR, seenByAlice.avatar());
 		assertEquals("image/png", seenByAlice.avatarType());
-		assertEquals(card, bobCards.loadOwn().get(10, TimeUnit.SECONDS), "bob reads back what he saved");
+		assertEquals(card, bobCards.load(bob.account()).get(10, TimeUnit.SECONDS), "bob reads back what he saved");
 	}
 
 	@Test

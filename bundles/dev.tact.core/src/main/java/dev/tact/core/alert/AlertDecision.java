@@ -12,8 +12,4 @@ package dev.tact.core.alert;
 public record AlertDecision(boolean sound, boolean popup, boolean badge, boolean queueForDigest,
 		boolean urgentHonoured) {
 
-	/** Whether the user is interrupted at all (by a sound or a popup). */
-	public boolean interrupts() {
-		return sound || popup;
-	}
 }

@@ -51,7 +51,4 @@ public final class IdlePresence {
 		}
 	}
 
-	public boolean isIdle() {
-		return arbiter.claimOf(ClaimSource.IDLE).isPresent();
-	}
 }

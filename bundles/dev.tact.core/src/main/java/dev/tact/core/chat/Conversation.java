@@ -124,10 +124,6 @@ public final class Conversation {
 		}
 	}
 
-	/** The last chat state {@code participant} sent, if any. */
-	public synchronized Optional<ChatState> chatStateOf(Author participant) {
-		return Optional.ofNullable(chatStates.get(keyOf(participant)));
-	}
 
 	/** Who is typing right now, in the order they first sent a chat state ("Dana is typing…"). */
 	public synchronized List<Author> composing() {

@@ -19,16 +19,9 @@ public record Occupant(String nick, Role role, BareJid jid) {
 		role = role == null ? Role.PARTICIPANT : role;
 	}
 
-	/** The author key under which this occupant's messages and chat states are kept. */
-	public Author asAuthor() {
-		return new Author(jid, nick);
-	}
 
 	public Occupant withNick(String newNick) {
 		return new Occupant(newNick, role, jid);
 	}
 
-	public Occupant withRole(Role newRole) {
-		return new Occupant(nick, newRole, jid);
-	}
 }

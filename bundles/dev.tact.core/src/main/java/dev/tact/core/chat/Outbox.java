@@ -130,7 +130,4 @@ public final class Outbox {
 		return List.copyOf(pending.values());
 	}
 
-	public synchronized boolean isPending(MessageId id) {
-		return pending.containsKey(id);
-	}
 }

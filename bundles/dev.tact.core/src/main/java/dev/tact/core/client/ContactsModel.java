@@ -146,9 +146,6 @@ public final class ContactsModel {
 		return frequency;
 	}
 
-	RecentContacts recentContacts() {
-		return recent;
-	}
 
 	/** A message was exchanged with {@code contact} at {@code when} (live, from the archive, or kept locally). */
 	void exchanged(BareJid contact, Instant when) {

@@ -31,13 +31,6 @@ public final class EtiquetteAdvisor {
 		this.disabled = disabled == null || disabled.isEmpty() ? Set.of() : Set.copyOf(disabled);
 	}
 
-	/** This advisor with {@code rule} turned off too (the "don't show again" action). */
-	public EtiquetteAdvisor without(RuleId rule) {
-		Set<RuleId> more = EnumSet.noneOf(RuleId.class);
-		more.addAll(disabled);
-		more.add(Objects.requireNonNull(rule, "rule"));
-		return new EtiquetteAdvisor(more);
-	}
 
 	public boolean isEnabled(RuleId rule) {
 		return !disabled.contains(rule);

@@ -38,10 +38,6 @@ public record OwnPresenceFacts(Presence current, Instant since, Duration doNotDi
 		return new OwnPresenceFacts(current, since, doNotDisturbToday, workingTimeToday, now, false);
 	}
 
-	/** How long the current state has lasted. */
-	public Duration currentFor() {
-		return since.isAfter(now) ? Duration.ZERO : Duration.between(since, now);
-	}
 
 	private static Duration nonNegative(Duration d) {
 		return d == null || d.isNegative() ? Duration.ZERO : d;

@@ -37,7 +37,4 @@ public record FocusLength(Duration duration) {
 		return Optional.ofNullable(duration);
 	}
 
-	public boolean isUntilStopped() {
-		return duration == null;
-	}
 }

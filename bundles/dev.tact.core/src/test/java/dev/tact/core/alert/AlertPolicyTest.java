@@ -37,7 +37,7 @@ class AlertPolicyTest {
 	void aFocusSessionQueuesEverythingForTheDigestEvenWhatBreaksThrough() {
 		AlertDecision normal = policy.decide(message(DANA, false), Presence.of(PresenceState.FOCUSING), true);
 		AlertDecision priority = policy.decide(message(BOSS, false), Presence.of(PresenceState.FOCUSING), true);
-		assertTrue(normal.queueForDigest() && !normal.interrupts());
+		assertTrue(normal.queueForDigest() && !normal.sound() && !normal.popup());
 		assertTrue(priority.queueForDigest() && priority.popup());
 	}
 
@@ -92,7 +92,7 @@ class AlertPolicyTest {
 	void anAddRequestWaitsForTheDigestEvenFromAPriorityContact() {
 		AlertEvent request = new AlertEvent(EventKind.ADD_REQUEST, BOSS, "", true, clock.instant());
 		AlertDecision decision = policy.decide(request, Presence.of(PresenceState.DO_NOT_DISTURB), true);
-		assertFalse(decision.interrupts());
+		assertFalse(decision.sound() || decision.popup());
 		assertFalse(decision.urgentHonoured());
 	}
 

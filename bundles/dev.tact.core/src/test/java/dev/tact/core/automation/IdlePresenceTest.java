@@ -40,7 +40,7 @@ class IdlePresenceTest {
 		clock.advanceMinutes(9);
 		idle.check();
 
-		assertFalse(idle.isIdle());
+		assertFalse(arbiter.claimOf(ClaimSource.IDLE).isPresent());
 	}
 
 	@Test
@@ -49,7 +49,7 @@ class IdlePresenceTest {
 		clock.advanceMinutes(30);
 		idle.check();
 
-		assertTrue(idle.isIdle());
+		assertTrue(arbiter.claimOf(ClaimSource.IDLE).isPresent());
 		assertEquals(PresenceState.IN_A_CALL, arbiter.effective().state());
 	}
 }

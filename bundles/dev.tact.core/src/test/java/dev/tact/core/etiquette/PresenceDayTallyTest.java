@@ -34,7 +34,7 @@ class PresenceDayTallyTest {
 
 		assertEquals(Duration.ofMinutes(150), facts.doNotDisturbToday());
 		assertEquals(Duration.ofMinutes(210), facts.workingTimeToday());
-		assertEquals(Duration.ofMinutes(150), facts.currentFor());
+		assertEquals(clock.instant().minus(Duration.ofMinutes(150)), facts.since());
 		assertEquals(java.util.List.of(RuleId.DND_SPARINGLY), new EtiquetteAdvisor().adviseOnOwnPresence(facts)
 				.stream().map(EtiquetteHint::rule).toList());
 	}
@@ -61,6 +61,6 @@ class PresenceDayTallyTest {
 		arbiter.choose(PresenceState.AWAY, ResetAfter.NEVER);
 		clock.advanceMinutes(20);
 		arbiter.setNote("at lunch");
-		assertEquals(Duration.ofMinutes(20), tally.facts(Presence.of(PresenceState.AWAY)).currentFor());
+		assertEquals(clock.instant().minus(Duration.ofMinutes(20)), tally.facts(Presence.of(PresenceState.AWAY)).since());
 	}
 }

@@ -34,7 +34,7 @@ class TerseReplyTest {
 
 	@Test
 	void theReassuranceCanBeSwitchedOff() {
-		assertTrue(advisor.without(RuleId.TERSE_REPLY).adviseOnReply(List.of(mine(2, "?"), theirs(1, "on a call")))
+		assertTrue(new EtiquetteAdvisor(java.util.Set.of(RuleId.TERSE_REPLY)).adviseOnReply(List.of(mine(2, "?"), theirs(1, "on a call")))
 				.isEmpty());
 	}
 }

@@ -64,7 +64,7 @@ class TooManyGoodbyesRuleTest {
 
 	@Test
 	void theRuleCanBeSwitchedOff() {
-		EtiquetteAdvisor quiet = advisor.without(RuleId.TOO_MANY_GOODBYES);
+		EtiquetteAdvisor quiet = new EtiquetteAdvisor(java.util.Set.of(RuleId.TOO_MANY_GOODBYES));
 		Draft d = Draft.of("bye", List.of(theirs(1, "bye")), Drafts.AVAILABLE, Drafts.NOW, Familiarity.FREQUENT);
 		assertEquals(List.of(), quiet.adviseOnDraft(d));
 	}

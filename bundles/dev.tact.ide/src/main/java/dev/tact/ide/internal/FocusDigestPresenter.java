@@ -11,13 +11,15 @@ import dev.tact.core.focus.DigestLine;
 import dev.tact.core.focus.FocusDigest;
 import dev.tact.core.focus.FocusSessionListener;
 import dev.tact.core.focus.SenderDigest;
+import dev.tact.core.text.DisplayText;
 import dev.tact.ui.internal.runtime.TactRuntime;
 
 /** When a focus session ends, shows what arrived meanwhile: who, how many, first lines, urgent ones first. */
 final class FocusDigestPresenter implements FocusSessionListener {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-	private static volatile String lastDigest = "";
+	private static final int NAME_SHOWN = 60;
+	private static final int LINE_SHOWN = 120;
 	private final TactRuntime runtime;
 
 	FocusDigestPresenter(TactRuntime runtime) {
@@ -27,7 +29,6 @@ final class FocusDigestPresenter implements FocusSessionListener {
 	@Override
 	public void focusSessionEnded(FocusDigest digest) {
 		String text = describe(digest, ZoneId.systemDefault());
-		lastDigest = text;
 		if (!PlatformUI.isWorkbenchRunning()) {
 			return;
 		}
@@ -37,10 +38,6 @@ final class FocusDigestPresenter implements FocusSessionListener {
 				.text(text).delay(15_000).open());
 	}
 
-	/** The last digest shown, for tests. */
-	static String lastDigest() {
-		return lastDigest;
-	}
 
 	String describe(FocusDigest digest, ZoneId zone) {
 		if (digest.isEmpty()) {
@@ -48,11 +45,14 @@ final class FocusDigestPresenter implements FocusSessionListener {
 		}
 		StringBuilder text = new StringBuilder();
 		for (SenderDigest sender : digest.senders()) {
-			String name = runtime.client().contacts().contacts().stream().filter(c -> c.jid().equals(sender.from()))
-					.map(c -> c.name()).findFirst().orElse(sender.from().toString());
+			String name = DisplayText.line(runtime.client().contacts().nameOf(sender.from()), NAME_SHOWN);
 			text.append(sender.hasUrgent() ? "\u26a0 " : "").append(name).append(" (").append(sender.count()).append(")\n");
 			for (DigestLine line : sender.lines()) {
-				text.append("  ").append(TIME.format(line.at().atZone(zone))).append("  ").append(line.firstLine()).append('\n');
+				text.append("  ").append(TIME.format(line.at().atZone(zone))).append("  ")
+						.append(DisplayText.line(line.firstLine(), LINE_SHOWN)).append('\n');
+			}
+			if (sender.unlistedCount() > 0) {
+				text.append("  \u2026 and ").append(sender.unlistedCount()).append(" more\n");
 			}
 		}
 		return text.toString().strip();

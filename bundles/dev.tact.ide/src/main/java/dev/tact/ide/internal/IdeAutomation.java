@@ -49,13 +49,7 @@ public final class IdeAutomation {
 		return instance;
 	}
 
-	public DebugPresence debug() {
-		return debug;
-	}
 
-	public IdlePresence idle() {
-		return idle;
-	}
 
 	/** For tests: a shorter grace period after the last debug session than the default. */
 	public void setDebugGrace(Duration grace) {

@@ -162,10 +162,6 @@ public final class XmppAccountSession implements AutoCloseable {
 		return events;
 	}
 
-	/** The port as core sees it. */
-	public ConnectionPort connectionPort() {
-		return connection;
-	}
 
 	@Override
 	public void close() {

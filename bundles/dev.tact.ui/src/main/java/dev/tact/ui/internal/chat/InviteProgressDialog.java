@@ -55,15 +55,6 @@ public final class InviteProgressDialog extends Dialog {
 		return dialog;
 	}
 
-	/** The line saying where the round is; for tests. */
-	public String statusText() {
-		return status.isDisposed() ? "" : status.getText();
-	}
-
-	/** The round's latest step, or null before the room was asked. */
-	public InvitationProgress progress() {
-		return last;
-	}
 
 	@Override
 	protected void configureShell(Shell shell) {

@@ -51,7 +51,7 @@ final class ContactsDragAndDrop {
 		});
 	}
 
-	/** Applies a drop of {@code dragged} rows onto {@code group}; visible for tests. */
+	/** Applies a drop of {@code dragged} rows onto {@code group}. */
 	static boolean drop(TactRuntime runtime, ContactsTree.Group group, Object dragged, Consumer<String> problems) {
 		if (!(dragged instanceof IStructuredSelection selection)) {
 			return false;

@@ -120,19 +120,6 @@ public final class ContactsTree {
 		return groups;
 	}
 
-	/** The person a row stands for, if it is one. */
-	public static Optional<BareJid> jidOf(Object row) {
-		if (row instanceof Person person) {
-			return Optional.of(person.contact().jid());
-		}
-		if (row instanceof SubscriptionRequest request) {
-			return Optional.of(request.from());
-		}
-		if (row instanceof DirectoryEntry entry) {
-			return Optional.of(entry.jid());
-		}
-		return Optional.empty();
-	}
 
 	private static Person person(ContactsModel model, Contact contact, Map<BareJid, Integer> unread, String group) {
 		return new Person(contact, model.presenceOf(contact.jid()), unread.getOrDefault(contact.jid(), 0), group);

@@ -36,9 +36,10 @@ public final class ContactsView extends ViewPart {
 
 	public static final String ID = "dev.tact.ui.views.contacts";
 	private static final String NAME = "Contacts";
-	/** Widget keys, for tests. */
+	/** Widget keys (as SWTBot and accessibility tools read them). */
 	public static final String TREE_KEY = "dev.tact.ui.contacts.tree";
 	public static final String FILTER_KEY = "dev.tact.ui.contacts.filter";
+	public static final String STATUS_KEY = "dev.tact.ui.contacts.status";
 
 	private final AtomicBoolean refreshPending = new AtomicBoolean();
 	private TactRuntime runtime;
@@ -80,6 +81,7 @@ public final class ContactsView extends ViewPart {
 		filter.setData("org.eclipse.swtbot.widget.key", FILTER_KEY);
 		GridDataFactory.fillDefaults().grab(true, false).indent(4, 4).applyTo(filter);
 		status = new Label(parent, SWT.WRAP);
+		status.setData("org.eclipse.swtbot.widget.key", STATUS_KEY);
 		GridDataFactory.fillDefaults().grab(true, false).indent(6, 0).applyTo(status);
 		viewer = new TreeViewer(parent, SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
 		viewer.getTree().setData("org.eclipse.swtbot.widget.key", TREE_KEY);
@@ -142,11 +144,6 @@ public final class ContactsView extends ViewPart {
 		if (viewer != null) {
 			viewer.getControl().setFocus();
 		}
-	}
-
-	/** The line telling the user the connection state; visible for tests. */
-	public String statusText() {
-		return status.getText();
 	}
 
 	public TreeViewer viewer() {

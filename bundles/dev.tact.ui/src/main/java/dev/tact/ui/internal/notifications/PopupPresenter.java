@@ -1,7 +1,6 @@
 package dev.tact.ui.internal.notifications;
 
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -37,8 +36,6 @@ public final class PopupPresenter implements NotificationSink {
 	private static final int PREVIEW_CHARS = 140;
 
 	private final TactRuntime runtime;
-	private final AtomicInteger shown = new AtomicInteger();
-	private volatile String lastTitle = "";
 
 	public PopupPresenter(TactRuntime runtime) {
 		this.runtime = runtime;
@@ -53,19 +50,8 @@ public final class PopupPresenter implements NotificationSink {
 		display.asyncExec(() -> show(display, event, quickReplies));
 	}
 
-	/** How many popups were opened; for tests. */
-	public int shownCount() {
-		return shown.get();
-	}
-
-	public String lastTitle() {
-		return lastTitle;
-	}
-
 	private void show(Display display, AlertEvent event, List<String> quickReplies) {
 		String title = AlertTexts.title(event, runtime.client().contacts());
-		lastTitle = title;
-		shown.incrementAndGet();
 		NotificationPopup.forDisplay(display).title(title, true).delay(VISIBLE_MS)
 				.content(parent -> content(parent, event, quickReplies)).open();
 	}

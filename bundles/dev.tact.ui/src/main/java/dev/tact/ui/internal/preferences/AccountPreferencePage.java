@@ -87,10 +87,6 @@ public final class AccountPreferencePage extends PreferencePage implements IWork
 		return super.performOk();
 	}
 
-	/** What the test-connection line says; for tests. */
-	public String testResult() {
-		return testResult.getText();
-	}
 
 	private void testConnection() {
 		if (!validate()) {

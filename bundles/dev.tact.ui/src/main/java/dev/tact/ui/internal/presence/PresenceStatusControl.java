@@ -104,11 +104,6 @@ public final class PresenceStatusControl extends WorkbenchWindowControlContribut
 		return popup;
 	}
 
-	/** The text shown, for tests. */
-	public String text() {
-		return label.getText();
-	}
-
 	private void tick() {
 		if (label != null && !label.isDisposed()) {
 			runtime.client().presence().refresh();

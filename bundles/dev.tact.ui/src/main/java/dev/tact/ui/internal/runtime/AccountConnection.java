@@ -79,10 +79,6 @@ public final class AccountConnection {
 		}
 	}
 
-	/** Waits (for tests and shutdown) until a running sign-in finished. */
-	public static void joinSignIn() throws InterruptedException {
-		Job.getJobManager().join(SignInJob.FAMILY, null);
-	}
 
 	/** Hears about problems found before any connection existed (no account, bad address, no backend). */
 	public void addProblemListener(Consumer<ConnectionStatus> listener) {

@@ -20,12 +20,6 @@ public final class CertificatePins {
 		pins.computeIfAbsent(account, a -> ConcurrentHashMap.newKeySet()).add(sha256.strip().toLowerCase(Locale.ROOT));
 	}
 
-	public void unpin(BareJid account, String sha256) {
-		Set<String> forAccount = pins.get(account);
-		if (forAccount != null) {
-			forAccount.remove(sha256.strip().toLowerCase(Locale.ROOT));
-		}
-	}
 
 	public Set<String> pinned(BareJid account) {
 		return Set.copyOf(pins.getOrDefault(account, Set.of()));

@@ -37,17 +37,6 @@ public record ConnectionSettings(BareJid account, String host, int port, String 
 		return new ConnectionSettings(account, null, 0, null, TlsPolicy.REQUIRED, Set.of());
 	}
 
-	public ConnectionSettings withServer(String newHost, int newPort) {
-		return new ConnectionSettings(account, newHost, newPort, resource, tls, pinnedCertificates);
-	}
 
-	public ConnectionSettings withTls(TlsPolicy newTls) {
-		return new ConnectionSettings(account, host, port, resource, newTls, pinnedCertificates);
-	}
 
-	public ConnectionSettings withPinnedCertificate(String sha256) {
-		Set<String> pins = new java.util.HashSet<>(pinnedCertificates);
-		pins.add(sha256.toLowerCase(java.util.Locale.ROOT));
-		return new ConnectionSettings(account, host, port, resource, tls, pins);
-	}
 }

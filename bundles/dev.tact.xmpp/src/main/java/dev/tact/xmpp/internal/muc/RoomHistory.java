@@ -22,10 +22,6 @@ final class RoomHistory {
 	private RoomHistory() {
 	}
 
-	/** Up to {@code max} of the latest messages with a body, oldest first. Blocks. */
-	static List<ChatMessage> latest(MultiUserChat muc, String myNick, int max, Instant now) throws Exception {
-		return page(muc, myNick, null, max, now).messages();
-	}
 
 	/**
 	 * Up to {@code count} messages with a body before the archive id {@code before} (the newest if null), oldest

@@ -56,9 +56,6 @@ final class RoomMessageReader {
 		return DelayInformation.from(stanza) != null;
 	}
 
-	static BareJid roomOf(Message stanza) {
-		return Addresses.bare(stanza.getFrom());
-	}
 
 	private static Instant delayOf(Message stanza, Instant now) {
 		DelayInformation delay = DelayInformation.from(stanza);

@@ -70,12 +70,6 @@ public final class SmackPresencePort implements PresencePort, ConnectionLifecycl
 		return () -> listeners.remove(listener);
 	}
 
-	/** The most available presence of {@code contact} across its resources, as Smack's roster ranks them. */
-	public PresenceWire bestPresenceOf(BareJid contact) {
-		return connections.connection()
-				.map(connection -> PresenceWireCodec.decode(Roster.getInstanceFor(connection).getPresence(Jids.entityBare(contact))))
-				.orElse(PresenceWire.standard(dev.tact.core.presence.XmppShow.UNAVAILABLE, ""));
-	}
 
 	@Override
 	public void created(XMPPTCPConnection connection) {

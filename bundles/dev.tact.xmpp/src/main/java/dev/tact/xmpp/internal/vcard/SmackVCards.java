@@ -52,10 +52,6 @@ public final class SmackVCards implements AutoCloseable {
 		});
 	}
 
-	/** Our own card. */
-	public CompletableFuture<ContactCard> loadOwn() {
-		return Blocking.run(executor, "read your profile", () -> toCard(vcards.loadVCard()));
-	}
 
 	/** Publishes {@code card} as our vCard, replacing the previous one. */
 	public CompletableFuture<Void> saveOwn(ContactCard card) {
