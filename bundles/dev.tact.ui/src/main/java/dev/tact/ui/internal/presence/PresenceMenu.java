@@ -22,26 +22,33 @@ import dev.tact.core.presence.Presence;
 import dev.tact.core.presence.PresenceState;
 import dev.tact.core.presence.ResetAfter;
 import dev.tact.ui.internal.chat.EtiquettePreferences;
-import dev.tact.ui.internal.runtime.TactRuntime;
 
 /**
  * The presence menu of the status bar: every state a user may choose, how long the choice lasts, going back to
  * automatic, the note, focus sessions, and signing in or out.
  */
-final class PresenceMenu {
+public final class PresenceMenu {
 
-	private final TactRuntime runtime;
+	/** Signing in and out, which the account connection does. */
+	public interface Account {
+		void signIn();
+
+		void signOut();
+	}
+
+	private final TactClient client;
+	private final Account account;
 	private final PresenceIcons icons;
 	private ResetAfter resetAfter = ResetAfter.NEVER;
 
-	PresenceMenu(TactRuntime runtime, PresenceIcons icons) {
-		this.runtime = runtime;
+	public PresenceMenu(TactClient client, Account account, PresenceIcons icons) {
+		this.client = client;
+		this.account = account;
 		this.icons = icons;
 	}
 
 	/** Builds the menu for {@code owner} afresh, so it reflects the current state. */
-	Menu create(Control owner) {
-		TactClient client = runtime.client();
+	public Menu create(Control owner) {
 		Menu menu = new Menu(owner);
 		ownPresenceHints(menu, owner, client);
 		PresenceState current = client.presence().effective().state();
@@ -73,15 +80,15 @@ final class PresenceMenu {
 		boolean online = client.ports() != null && client.ports().connection().status().state() != ConnectionState.FAILED
 				&& client.ports().connection().status().state() != ConnectionState.DISCONNECTED;
 		if (online) {
-			push(menu, "Sign &Out", runtime.account()::signOut);
+			push(menu, "Sign &Out", account::signOut);
 		} else {
-			push(menu, "Sign &In", runtime.account()::signIn);
+			push(menu, "Sign &In", account::signIn);
 		}
 		return menu;
 	}
 
 	void choose(PresenceState state) {
-		runtime.client().choosePresence(state, resetAfter);
+		client.choosePresence(state, resetAfter);
 	}
 
 	/** The guide's hints about one's own status, quietly at the top: the item does what the hint suggests. */
@@ -164,7 +171,6 @@ final class PresenceMenu {
 	}
 
 	private void editNote(Control owner) {
-		TactClient client = runtime.client();
 		InputDialog dialog = new InputDialog(owner.getShell(), "Presence Note",
 				"A short note coworkers see beside your status, e.g. where you are when away:", client.presence().note(),
 				text -> text.length() > Presence.MAX_NOTE_LENGTH ? "At most " + Presence.MAX_NOTE_LENGTH + " characters" : null);

@@ -77,7 +77,17 @@ public final class PresenceStatusControl extends WorkbenchWindowControlContribut
 	private void bind() {
 		runtime = TactRuntime.get();
 		icons = new PresenceIcons(label);
-		menu = new PresenceMenu(runtime, icons);
+		menu = new PresenceMenu(runtime.client(), new PresenceMenu.Account() {
+			@Override
+			public void signIn() {
+				runtime.account().signIn();
+			}
+
+			@Override
+			public void signOut() {
+				runtime.account().signOut();
+			}
+		}, icons);
 		label.addListener(SWT.MouseDown, e -> openMenu());
 		hint.setImage(PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJS_INFO_TSK));
 		hint.addListener(SWT.MouseDown, e -> openMenu());
