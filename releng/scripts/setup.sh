@@ -56,5 +56,6 @@ tact_install_packages() {
 	# Debian's prosody package may start a system server; Tact's tests and demo run their own on free ports.
 }
 
-# The XMPP server and its modules for tests and the demo; a virtual display and GTK for the workbench.
-TACT_PACKAGES="prosody prosody-modules lua-sec openssl xvfb xauth libgtk-3-0 fonts-dejavu-core"
+# The XMPP server and its modules for tests and the demo; a virtual display and GTK for the workbench; a sound
+# server the tests start their own instance of (to hear chimes and to make "calls" with a recording).
+TACT_PACKAGES="prosody prosody-modules lua-sec openssl xvfb xauth libgtk-3-0 fonts-dejavu-core pulseaudio pulseaudio-utils libasound2-plugins"

@@ -37,6 +37,7 @@ import dev.tact.ui.tests.fixture.Notifications;
 import dev.tact.ui.tests.fixture.Peer;
 import dev.tact.ui.tests.fixture.PreferencePages;
 import dev.tact.ui.tests.fixture.SignedInWorkbench;
+import dev.tact.ui.tests.fixture.TestAudio;
 import dev.tact.ui.tests.fixture.Widgets;
 
 /**
@@ -68,6 +69,7 @@ class PreferencePagesTest {
 		client().resetPresenceToAutomatic();
 		for (String key : List.of(TactPreferences.REVEAL_AUTOMATION, TactPreferences.SEND_TYPING, TactPreferences.FOCUS_STYLE,
 				TactPreferences.FOCUS_AUTO_REPLY, TactPreferences.POPUPS, TactPreferences.PRIORITY_CONTACTS,
+				TactPreferences.SOUNDS, TactPreferences.MUTE_IN_CALLS,
 				TactPreferences.ETIQUETTE_DISABLED)) {
 			TactPreferences.node().remove(key);
 		}
@@ -142,6 +144,47 @@ class PreferencePagesTest {
 		peer.say(workbench.me(), "a popup for this one");
 		spinUntil("its popup", () -> Notifications.containing("a popup for this one").isPresent());
 		client().unread().markRead(peer.jid());
+	}
+
+	@Test
+	void soundsForNewMessagesAreASwitchAndABurstMakesOneChime() throws Exception {
+		PreferencePages.change(PreferencePages.ALERTS, "Play a sound for new messages", false);
+		int before = TestAudio.speakers().sounds();
+		peer.say(workbench.me(), "quietly, please");
+		spinUntil("its popup", () -> Notifications.containing("quietly, please").isPresent());
+		assertEquals(before, TestAudio.speakers().sounds(), "no sound with sounds off");
+
+		PreferencePages.change(PreferencePages.ALERTS, "Play a sound for new messages", true);
+		for (int i = 0; i < 10; i++) {
+			peer.say(workbench.me(), "burst " + i);
+		}
+		spinUntil("the burst arrived", () -> client().unread().count(peer.jid()) >= 11);
+		spinUntil("a chime", () -> TestAudio.speakers().sounds() == before + 1);
+		workbench.flushTo(peer);
+		assertEquals(before + 1, TestAudio.speakers().sounds(), "one chime for the whole burst");
+	}
+
+	@Test
+	void soundsAreMutedInACallWhileThePopupStillShows() throws Exception {
+		client().choosePresence(PresenceState.IN_A_CALL, ResetAfter.NEVER);
+		int before = TestAudio.speakers().sounds();
+		peer.say(workbench.me(), "during your call");
+		spinUntil("the popup", () -> Notifications.containing("during your call").isPresent());
+		workbench.flushTo(peer);
+		assertEquals(before, TestAudio.speakers().sounds(), "muted in a call");
+
+		PreferencePages.change(PreferencePages.ALERTS, "Mute sounds while in a call", false);
+		Notifications.closeAll();
+		waitOutTheChimeGap();
+		peer.say(workbench.me(), "again during your call");
+		spinUntil("now it chimes", () -> TestAudio.speakers().sounds() == before + 1);
+	}
+
+	/** The chime gate lets one chime through per few seconds; a test that needs the next one waits for it. */
+	private static void waitOutTheChimeGap() {
+		long until = System.nanoTime() + dev.tact.core.alert.ChimeGate.GAP.toNanos();
+		DisplayLoop.until(dev.tact.core.alert.ChimeGate.GAP.plusSeconds(5), "the chime gap to pass",
+				() -> System.nanoTime() - until > 0);
 	}
 
 	@Test

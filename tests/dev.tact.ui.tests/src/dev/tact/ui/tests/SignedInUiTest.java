@@ -40,6 +40,7 @@ import dev.tact.ui.internal.presence.PresenceStatusControl;
 import dev.tact.ui.internal.runtime.TactRuntime;
 import dev.tact.ui.tests.fixture.Notifications;
 import dev.tact.ui.tests.fixture.Peer;
+import dev.tact.ui.tests.fixture.TestAudio;
 import dev.tact.ui.tests.fixture.Screenshots;
 import dev.tact.ui.tests.fixture.SignedInWorkbench;
 import dev.tact.ui.tests.fixture.Widgets;
@@ -136,13 +137,15 @@ class SignedInUiTest {
 	}
 
 	@Test
-	void messageFromAPeerPopsUpAndLandsInTheConversation() throws Exception {
+	void messageFromAPeerPopsUpChimesAndLandsInTheConversation() throws Exception {
 		Peer kim = workbench.peer("kim");
 		workbench.befriend(kim, "Team");
+		int sounds = TestAudio.speakers().sounds();
 
 		kim.say(workbench.me(), "Got a moment to discuss the build?");
 
 		spinUntil("popup shown", () -> Notifications.containing("Got a moment to discuss the build?").isPresent());
+		spinUntil("the speakers play the chime", () -> TestAudio.speakers().sounds() == sounds + 1);
 		assertEquals(1, TactRuntime.get().client().conversations().with(kim.jid()).size());
 		Screenshots.take("notification");
 	}

@@ -21,7 +21,6 @@ import dev.tact.ui.internal.trust.CertificateTrustPrompt;
 public final class TactStartup implements IStartup {
 
 	private static volatile PopupPresenter popups;
-	private static volatile SoundPresenter sounds;
 
 	@Override
 	public void earlyStartup() {
@@ -36,9 +35,8 @@ public final class TactStartup implements IStartup {
 		TactRuntime runtime = TactRuntime.get();
 		new PreferenceBinding(runtime.client()).start();
 		popups = new PopupPresenter(runtime);
-		sounds = new SoundPresenter();
 		runtime.notifications().add(popups);
-		runtime.notifications().add(sounds);
+		runtime.notifications().add(new SoundPresenter());
 		runtime.client().addStatusListener(new CertificateTrustPrompt(runtime));
 		IWorkbench workbench = PlatformUI.getWorkbench();
 		workbench.addWorkbenchListener(new IWorkbenchListener() {
@@ -57,13 +55,5 @@ public final class TactStartup implements IStartup {
 		if (account.isConfigured() && account.signInOnStartup()) {
 			runtime.account().signIn();
 		}
-	}
-
-	public static PopupPresenter popups() {
-		return popups;
-	}
-
-	public static SoundPresenter sounds() {
-		return sounds;
 	}
 }

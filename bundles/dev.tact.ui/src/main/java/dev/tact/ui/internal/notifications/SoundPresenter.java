@@ -1,7 +1,9 @@
 package dev.tact.ui.internal.notifications;
 
+import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioSystem;
@@ -12,33 +14,31 @@ import org.eclipse.core.runtime.ILog;
 
 import dev.tact.core.alert.AlertDecision;
 import dev.tact.core.alert.AlertEvent;
+import dev.tact.core.alert.ChimeGate;
 import dev.tact.core.port.NotificationSink;
 import dev.tact.ui.internal.preferences.TactPreferences;
 
 /**
- * A short, soft two-note chime, played only when the alert policy allows a sound (never in Do Not Disturb, a
- * focus session, or a call with "mute in calls"), and only when the user wants sounds. Plays on its own thread.
+ * A short, soft two-note chime, played only when the alert policy allows a sound (never in Do Not Disturb, a focus
+ * session, or a call with "mute in calls"), only when the user wants sounds, and at most once per
+ * {@link ChimeGate#GAP}: a burst of messages makes one sound. One thread plays them all.
  */
 public final class SoundPresenter implements NotificationSink {
 
 	private static final float RATE = 22_050f;
-	private final AtomicInteger played = new AtomicInteger();
+	private final ChimeGate gate = new ChimeGate(Clock.systemUTC());
+	private final ExecutorService player = Executors.newSingleThreadExecutor(runnable -> {
+		Thread thread = new Thread(runnable, "Tact chime");
+		thread.setDaemon(true);
+		return thread;
+	});
 	private volatile boolean warned;
 
 	@Override
 	public void alert(AlertEvent event, AlertDecision decision, List<String> quickReplies) {
-		if (!decision.sound() || !TactPreferences.sounds()) {
-			return;
+		if (decision.sound() && TactPreferences.sounds() && gate.tryChime()) {
+			player.execute(this::chime);
 		}
-		played.incrementAndGet();
-		Thread player = new Thread(this::chime, "Tact chime");
-		player.setDaemon(true);
-		player.start();
-	}
-
-	/** How many chimes the policy allowed; for tests (a machine may have no speaker). */
-	public int playedCount() {
-		return played.get();
 	}
 
 	private void chime() {
