@@ -58,4 +58,4 @@ tact_install_packages() {
 
 # The XMPP server and its modules for tests and the demo; a virtual display and GTK for the workbench; a sound
 # server the tests start their own instance of (to hear chimes and to make "calls" with a recording).
-TACT_PACKAGES="prosody prosody-modules lua-sec openssl xvfb xauth libgtk-3-0 fonts-dejavu-core pulseaudio pulseaudio-utils libasound2-plugins"
+TACT_PACKAGES="prosody prosody-modules lua-sec openssl xvfb xauth libgtk-3-0 fonts-dejavu-core pulseaudio pulseaudio-utils libasound2-plugins xdotool x11-xserver-utils libxss1"

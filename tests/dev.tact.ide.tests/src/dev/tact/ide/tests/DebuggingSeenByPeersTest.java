@@ -17,23 +17,26 @@ import org.junit.jupiter.api.Test;
 import dev.tact.core.port.PeerPresenceEvent;
 import dev.tact.core.presence.XmppShow;
 import dev.tact.ide.internal.IdeAutomation;
+import dev.tact.ui.tests.fixture.PreferencePages;
 import dev.tact.ui.tests.fixture.Peer;
 import dev.tact.ui.tests.fixture.SignedInWorkbench;
 
 /** A coworker on a real server sees "Debugging" while a JDT debug session runs, and Available after it ends. */
 class DebuggingSeenByPeersTest {
 
+	private static final String GRACE = "Stay Busy this many seconds after a debug session ends";
 	private static SignedInWorkbench workbench;
 
 	@BeforeAll
 	static void signIn() throws Exception {
 		workbench = SignedInWorkbench.start();
-		IdeAutomation.start().setDebugGrace(Duration.ofSeconds(1));
+		IdeAutomation.start();
+		PreferencePages.change(PreferencePages.PRESENCE, GRACE, "1");
 	}
 
 	@AfterAll
 	static void signOut() {
-		IdeAutomation.start().setDebugGrace(dev.tact.core.automation.DebugPresence.DEFAULT_GRACE);
+		PreferencePages.change(PreferencePages.PRESENCE, GRACE, "20");
 		workbench.close();
 	}
 

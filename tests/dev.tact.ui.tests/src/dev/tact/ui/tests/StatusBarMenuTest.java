@@ -127,7 +127,7 @@ class StatusBarMenuTest {
 
 		spinUntil("the peer sees the note with debugging", () -> seen(w -> "debugging".equals(w.tactState())
 				&& w.status().contains("fixing the release build")));
-		assertEquals("Busy \u2013 Debugging", label().getText(), "still automatic");
+		spinUntil("the status bar still shows the automatic state", () -> label().getText().equals("Busy \u2013 Debugging"));
 		client().presence().release(ClaimSource.DEBUGGER);
 		spinUntil("available with the note once debugging ends", () -> seen(w -> w.show() == XmppShow.NONE
 				&& w.status().contains("fixing the release build")));

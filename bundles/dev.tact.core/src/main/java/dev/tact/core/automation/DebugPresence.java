@@ -18,7 +18,6 @@ import dev.tact.core.presence.PresenceState;
  */
 public final class DebugPresence {
 
-	public static final Duration DEFAULT_GRACE = Duration.ofSeconds(20);
 
 	private final PresenceArbiter arbiter;
 	private final TaskScheduler scheduler;

@@ -48,7 +48,8 @@ class NothingStuckPropertiesTest {
 			this.client = new TactClient(clock, ZoneOffset.UTC, scheduler, (event, decision, queued) -> {
 			}, new MemoryOutboxStorage());
 			this.debug = new DebugPresence(client.presence(), scheduler, Duration.ofSeconds(20));
-			this.idle = new IdlePresence(client.presence(), clock, Duration.ofMinutes(10));
+			this.idle = new IdlePresence(client.presence(), clock, Duration.ofMinutes(10),
+					dev.tact.core.port.DesktopIdlePort.NONE);
 		}
 	}
 

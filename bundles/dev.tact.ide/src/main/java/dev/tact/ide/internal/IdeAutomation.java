@@ -3,12 +3,15 @@ package dev.tact.ide.internal;
 import java.time.Clock;
 import java.time.Duration;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChangeListener;
 import org.eclipse.ui.PlatformUI;
 
 import dev.tact.core.automation.DebugPresence;
 import dev.tact.core.automation.IdlePresence;
 import dev.tact.core.client.TactClient;
+import dev.tact.core.port.DesktopIdlePort;
+import dev.tact.ide.internal.idle.DesktopIdleSources;
 import dev.tact.ui.internal.preferences.TactPreferences;
 import dev.tact.ui.internal.runtime.TactRuntime;
 
@@ -18,7 +21,8 @@ import dev.tact.ui.internal.runtime.TactRuntime;
  */
 public final class IdeAutomation {
 
-	private static final int IDLE_CHECK_MS = 30_000;
+	/** How often the desktop is asked how long the person has been idle (a few microseconds on X11). */
+	private static final Duration IDLE_CHECK = Duration.ofSeconds(5);
 	private static volatile IdeAutomation instance;
 
 	private final DebugPresence debug;
@@ -29,10 +33,13 @@ public final class IdeAutomation {
 
 	private IdeAutomation(TactRuntime runtime) {
 		TactClient client = runtime.client();
-		debug = new DebugPresence(client.presence(), runtime.scheduler(), DebugPresence.DEFAULT_GRACE);
-		idle = new IdlePresence(client.presence(), Clock.systemDefaultZone(), Duration.ofMinutes(TactPreferences.idleMinutes()));
+		debug = new DebugPresence(client.presence(), runtime.scheduler(), TactPreferences.debugGrace());
+		DesktopIdlePort desktop = DesktopIdleSources.detect();
+		ILog.of(getClass()).info("Tact tells idleness from: " + desktop.describe());
+		idle = new IdlePresence(client.presence(), Clock.systemDefaultZone(), Duration.ofMinutes(TactPreferences.idleMinutes()),
+				desktop);
 		debugEvents = new DebugEventsBridge(debug);
-		input = new IdleInputBridge(idle, PlatformUI.getWorkbench().getDisplay(), IDLE_CHECK_MS);
+		input = new IdleInputBridge(idle, PlatformUI.getWorkbench().getDisplay(), runtime.scheduler(), IDLE_CHECK);
 		client.focus().addListener(new FocusDigestPresenter(runtime));
 	}
 
@@ -51,19 +58,9 @@ public final class IdeAutomation {
 
 
 
-	/** For tests: a shorter grace period after the last debug session than the default. */
-	public void setDebugGrace(Duration grace) {
-		debug.setGrace(grace);
-	}
-
-	/** For tests: a shorter idle threshold and check period than any user would choose. */
-	public void setIdleTiming(Duration threshold, int checkEveryMs) {
-		idle.setThreshold(threshold);
-		input.setCheckEveryMs(checkEveryMs);
-	}
-
 	private void applyPreferences() {
 		debug.setSuspendedOnly(TactPreferences.debugSuspendedOnly());
+		debug.setGrace(TactPreferences.debugGrace());
 		idle.setThreshold(Duration.ofMinutes(TactPreferences.idleMinutes()));
 	}
 }

@@ -1,14 +1,17 @@
 package dev.tact.ide.internal;
 
+import java.time.Duration;
+
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Listener;
 
 import dev.tact.core.automation.IdlePresence;
+import dev.tact.core.time.TaskScheduler;
 
 /**
- * Watches keyboard and mouse input anywhere in the workbench (a display filter costs one field write per event) and
- * checks for idleness on a timer, so no thread ever polls the UI.
+ * Tells idle presence about input in the workbench (a display filter costs one field write per event), and asks the
+ * desktop about idleness on Tact's timer thread every {@code checkEvery}, so the UI thread never waits for it.
  */
 final class IdleInputBridge {
 
@@ -16,14 +19,15 @@ final class IdleInputBridge {
 
 	private final IdlePresence idle;
 	private final Display display;
+	private final TaskScheduler scheduler;
+	private final Duration checkEvery;
 	private final Listener listener;
-	private final Runnable check = this::check;
-	private volatile int checkEveryMs;
 
-	IdleInputBridge(IdlePresence idle, Display display, int checkEveryMs) {
+	IdleInputBridge(IdlePresence idle, Display display, TaskScheduler scheduler, Duration checkEvery) {
 		this.idle = idle;
 		this.display = display;
-		this.checkEveryMs = checkEveryMs;
+		this.scheduler = scheduler;
+		this.checkEvery = checkEvery;
 		this.listener = event -> idle.input();
 	}
 
@@ -32,34 +36,12 @@ final class IdleInputBridge {
 			for (int type : INPUT) {
 				display.addFilter(type, listener);
 			}
-			display.timerExec(checkEveryMs, check);
 		});
-	}
-
-	void uninstall() {
-		if (!display.isDisposed()) {
-			display.asyncExec(() -> {
-				for (int type : INPUT) {
-					display.removeFilter(type, listener);
-				}
-				display.timerExec(-1, check);
-			});
-		}
-	}
-
-	/** Checks more or less often (tests shorten it along with the idle threshold). */
-	void setCheckEveryMs(int milliseconds) {
-		checkEveryMs = milliseconds;
-		display.asyncExec(() -> {
-			display.timerExec(-1, check);
-			display.timerExec(checkEveryMs, check);
-		});
+		scheduler.schedule(checkEvery, this::check);
 	}
 
 	private void check() {
 		idle.check();
-		if (!display.isDisposed()) {
-			display.timerExec(checkEveryMs, check);
-		}
+		scheduler.schedule(checkEvery, this::check);
 	}
 }

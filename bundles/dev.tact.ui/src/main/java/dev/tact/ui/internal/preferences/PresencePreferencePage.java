@@ -33,6 +33,11 @@ public final class PresencePreferencePage extends FieldEditorPreferencePage impl
 				new String[][] { { "During every debug session", TactPreferences.DEBUG_ALL_LAUNCHES },
 						{ "Only while suspended at a breakpoint", TactPreferences.DEBUG_SUSPENDED_ONLY } },
 				getFieldEditorParent(), true));
+		IntegerFieldEditor grace = new IntegerFieldEditor(TactPreferences.DEBUG_GRACE_SECONDS,
+				"Stay Busy this many &seconds after a debug session ends (so a relaunch does not flicker):",
+				getFieldEditorParent(), 3);
+		grace.setValidRange(0, 600);
+		addField(grace);
 		IntegerFieldEditor idle = new IntegerFieldEditor(TactPreferences.IDLE_MINUTES,
 				"&Away after this many minutes without keyboard or mouse input:", getFieldEditorParent(), 3);
 		idle.setValidRange(1, 240);

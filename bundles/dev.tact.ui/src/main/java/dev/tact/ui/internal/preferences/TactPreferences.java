@@ -1,5 +1,6 @@
 package dev.tact.ui.internal.preferences;
 
+import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -22,6 +23,7 @@ public final class TactPreferences {
 	public static final String IDLE_MINUTES = "presence.idleMinutes";
 	public static final String FOCUS_STYLE = "presence.focusStyle";
 	public static final String DEBUG_SCOPE = "presence.debugScope";
+	public static final String DEBUG_GRACE_SECONDS = "presence.debugGraceSeconds";
 	public static final String FOCUS_AUTO_REPLY = "presence.focusAutoReply";
 	public static final String SEND_TYPING = "presence.sendTyping";
 	public static final String SOUNDS = "alerts.sounds";
@@ -34,6 +36,8 @@ public final class TactPreferences {
 	public static final String DEBUG_ALL_LAUNCHES = "all";
 	public static final String DEBUG_SUSPENDED_ONLY = "suspended";
 
+	private static final int DEFAULT_DEBUG_GRACE_SECONDS = 20;
+
 	private TactPreferences() {
 	}
 
@@ -45,6 +49,7 @@ public final class TactPreferences {
 		store.setDefault(IDLE_MINUTES, 10);
 		store.setDefault(FOCUS_STYLE, FocusStyle.BUSY_FOCUSING.name());
 		store.setDefault(DEBUG_SCOPE, DEBUG_ALL_LAUNCHES);
+		store.setDefault(DEBUG_GRACE_SECONDS, DEFAULT_DEBUG_GRACE_SECONDS);
 		store.setDefault(SOUNDS, true);
 		store.setDefault(POPUPS, true);
 		store.setDefault(MUTE_IN_CALLS, true);
@@ -79,6 +84,11 @@ public final class TactPreferences {
 
 	public static boolean focusAutoReply() {
 		return node().getBoolean(FOCUS_AUTO_REPLY, false);
+	}
+
+	/** How long Busy lasts after the last debug session ends, so a quick relaunch does not flicker. */
+	public static Duration debugGrace() {
+		return Duration.ofSeconds(Math.max(0, node().getInt(DEBUG_GRACE_SECONDS, DEFAULT_DEBUG_GRACE_SECONDS)));
 	}
 
 	public static boolean debugSuspendedOnly() {
