@@ -8,7 +8,6 @@ import org.eclipse.ui.PlatformUI;
 import dev.tact.ui.internal.notifications.PopupPresenter;
 import dev.tact.ui.internal.notifications.SoundPresenter;
 import dev.tact.ui.internal.preferences.PreferenceBinding;
-import dev.tact.ui.internal.runtime.AccountPreferences;
 import dev.tact.ui.internal.runtime.AccountProvisioning;
 import dev.tact.ui.internal.runtime.SecureCredentialStore;
 import dev.tact.ui.internal.runtime.TactRuntime;
@@ -51,9 +50,6 @@ public final class TactStartup implements IStartup {
 			}
 		});
 		AccountProvisioning.applyFromSystemProperty(new SecureCredentialStore());
-		AccountPreferences account = AccountPreferences.load();
-		if (account.isConfigured() && account.signInOnStartup()) {
-			runtime.account().signIn();
-		}
+		runtime.account().signInIfWanted();
 	}
 }

@@ -28,6 +28,7 @@ import dev.tact.core.port.ConnectionStatus;
 import dev.tact.core.presence.EffectivePresenceListener;
 import dev.tact.core.presence.PresenceSummary;
 import dev.tact.ui.internal.AfterWindowShows;
+import dev.tact.ui.internal.runtime.AccountPreferences;
 import dev.tact.ui.internal.runtime.TactRuntime;
 
 /**
@@ -201,7 +202,8 @@ public final class PresenceStatusControl extends WorkbenchWindowControlContribut
 		}
 		hints.forEach(h -> tip.append("\n\u24D8 ").append(h.message()));
 		ConnectionStatus status = runtime.client().ports() == null ? null : runtime.client().ports().connection().status();
-		tip.append(status == null ? "\nNot signed in" : "\nConnection: " + status.state().name().toLowerCase()
+		String account = AccountPreferences.load().jid();
+		tip.append(status == null ? "\nNot signed in" : "\n" + account + ": " + status.state().name().toLowerCase()
 				+ (status.reason().isEmpty() ? "" : " \u2014 " + status.reason()));
 		tip.append("\nClick to change");
 		return tip.toString();

@@ -69,6 +69,14 @@ public final class AccountConnection {
 		new SignInJob(this, client, backend, settings, credentials).schedule();
 	}
 
+	/** What the IDE does at start: signs in if an account is set up and the user wants it signed in at start. */
+	public void signInIfWanted() {
+		AccountPreferences account = AccountPreferences.load();
+		if (account.isConfigured() && account.signInOnStartup()) {
+			signIn();
+		}
+	}
+
 	/** Signs out and forgets the connection; the models keep their contents. */
 	public void signOut() {
 		AccountPorts current = ports;
