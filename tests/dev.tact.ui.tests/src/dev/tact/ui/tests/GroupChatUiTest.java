@@ -36,6 +36,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.tact.ui.tests.fixture.Ide;
 import dev.tact.ui.tests.fixture.Menus;
+import dev.tact.ui.tests.fixture.PreferencePages;
 import dev.tact.ui.tests.fixture.ChatScreen;
 import dev.tact.core.address.BareJid;
 import dev.tact.core.chat.ChatState;
@@ -162,6 +163,28 @@ class GroupChatUiTest {
 				org.eclipse.swt.widgets.Label.class).stream().anyMatch(l -> l.getText().contains("objected")));
 		assertTrue(inviteStatus(dialog).contains("\n" + dana.jid().local() + " objected"), inviteStatus(dialog));
 		assertTrue(kim.invitations.isEmpty(), "kim was not invited");
+	}
+
+	@Test
+	void withAskingTheRoomTurnedOffAnInvitationGoesOutAtOnceAndTheDialogSaysWhy() throws Exception {
+		Peer dana = workbench.peer("dana");
+		Peer lou = workbench.peer("lou");
+		workbench.befriend(lou, "Team");
+		BareJid room = startedRoomWith(dana, "Hotfix");
+		PreferencePages.change(PreferencePages.ETIQUETTE, "Ask the room before inviting someone", false);
+		try {
+			ContactsView view = showContacts();
+			spinUntil("lou in the view", () -> row(view, lou) != null);
+			view.viewer().setSelection(new StructuredSelection(row(view, lou).getData()));
+			Menus.choose(Menus.contextMenu(view.viewer().getTree()), "Invite to Group Chat", "Hotfix");
+
+			spinUntil("lou is invited at once", () -> lou.invitations.stream().anyMatch(i -> i.room().equals(room)));
+			assertTrue(dana.questions.isEmpty(), "the room was not asked");
+			InviteProgressDialog dialog = openInviteDialog();
+			assertTrue(inviteStatus(dialog).contains("Asking the room first is turned off"), inviteStatus(dialog));
+		} finally {
+			dev.tact.ui.internal.chat.EtiquettePreferences.store(java.util.Set.of());
+		}
 	}
 
 	@Test
