@@ -160,6 +160,28 @@ class ContactsMenuTest {
 	}
 
 	@Test
+	void theAddRequestNotificationItselfAddsBackAcceptsOnlyOrDeclinesGently() throws Exception {
+		for (String link : List.of("add-back", "accept-only", "decline-request")) {
+			Peer asker = workbench.peer("popup");
+			asker.ports().roster().add(workbench.me(), "Popup", Set.of()).get(10, TimeUnit.SECONDS);
+			spinUntil("the add request pops up", () -> Notifications.containing(asker.jid() + " wants to add you").isPresent());
+			var popup = Notifications.containing(asker.jid() + " wants to add you").orElseThrow();
+			assertTrue(Notifications.words(popup).anyMatch(w -> w.contains("add them back")), "the guide's choices");
+			if (link.equals("add-back")) {
+				dev.tact.ui.tests.fixture.Screenshots.take("add-request-popup");
+			}
+			Notifications.click(popup, link);
+			spinUntil("answered from the popup", () -> client().contacts().pendingRequests().stream()
+					.noneMatch(r -> r.from().equals(asker.jid())));
+			switch (link) {
+			case "add-back" -> spinUntil("they are in our contacts", () -> isContact(asker));
+			case "accept-only" -> spinUntil("they see us", () -> asker.lastPresenceOf(workbench.me()) != null);
+			default -> assertFalse(isContact(asker));
+			}
+		}
+	}
+
+	@Test
 	void renameAndDeleteAGroup() throws Exception {
 		Peer fay = friend("fay", "Design");
 		contacts().select("the Design group", group("Design"));

@@ -61,6 +61,7 @@ class ChatWithAPeerTest extends ChatTestSupport {
 
 		spinUntil("Busy with the note at the top", () -> ChatScreen.of(editor).peerPresence()
 				.equals("Rae \u00B7 Busy \u2014 reviewing the release"));
+		dev.tact.ui.tests.fixture.Screenshots.take("chat-editor-presence");
 		rae.show(PresenceState.AVAILABLE, "");
 		spinUntil("Available at the top", () -> ChatScreen.of(editor).peerPresence().equals("Rae \u00B7 Available"));
 	}
