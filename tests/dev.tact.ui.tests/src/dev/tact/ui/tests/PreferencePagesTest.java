@@ -155,6 +155,7 @@ class PreferencePagesTest {
 		assertEquals(before, TestAudio.speakers().sounds(), "no sound with sounds off");
 
 		PreferencePages.change(PreferencePages.ALERTS, "Play a sound for new messages", true);
+		waitOutTheChimeGap(); // a chime of an earlier test must not swallow this one
 		for (int i = 0; i < 10; i++) {
 			peer.say(workbench.me(), "burst " + i);
 		}
