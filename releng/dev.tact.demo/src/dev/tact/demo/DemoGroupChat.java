@@ -2,6 +2,7 @@ package dev.tact.demo;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -38,8 +39,8 @@ final class DemoGroupChat {
 		GroupChatPort rooms = host.ports().groupChat();
 		rooms.newRoomAddress().thenCompose(room -> rooms.create(room, "Dana")
 				.thenCompose(created -> rooms.setTopic(room, TOPIC))
-				.thenCompose(topicSet -> java.util.concurrent.CompletableFuture.allOf(people.stream()
-						.map(person -> rooms.invite(room, person, TOPIC)).toArray(java.util.concurrent.CompletableFuture[]::new)))
+				.thenCompose(topicSet -> CompletableFuture.allOf(people.stream()
+						.map(person -> rooms.invite(room, person, TOPIC)).toArray(CompletableFuture[]::new)))
 				.thenRun(() -> host.sayInRoom(room,
 						"Two blockers left: the flaky UI test and the installer. Can we decide by four?")))
 				.exceptionally(error -> {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -16,9 +17,9 @@ import dev.tact.core.etiquette.QuickReplies;
 import dev.tact.core.port.AccountPorts;
 import dev.tact.core.port.ChatListener;
 import dev.tact.core.port.GroupChatListener;
+import dev.tact.core.port.IncomingMessageEvent;
 import dev.tact.core.port.MessageSource;
 import dev.tact.core.port.RoomInvitation;
-import dev.tact.core.port.IncomingMessageEvent;
 import dev.tact.core.presence.Availability;
 import dev.tact.core.presence.OwnPresenceEncoder;
 import dev.tact.core.presence.Presence;
@@ -40,8 +41,8 @@ final class Teammate {
 	private final Clock clock = Clock.systemDefaultZone();
 	private final OwnPresenceEncoder encoder = new OwnPresenceEncoder(ZoneId.systemDefault(), true);
 	private final AtomicReference<Presence> wearing = new AtomicReference<>(Presence.available());
-	private final Set<BareJid> greeted = java.util.concurrent.ConcurrentHashMap.newKeySet();
-	private final Set<BareJid> answeredRooms = java.util.concurrent.ConcurrentHashMap.newKeySet();
+	private final Set<BareJid> greeted = ConcurrentHashMap.newKeySet();
+	private final Set<BareJid> answeredRooms = ConcurrentHashMap.newKeySet();
 	private volatile boolean answersInRooms;
 
 	Teammate(String name, BareJid jid, AccountPorts ports, ScheduledExecutorService timer) {

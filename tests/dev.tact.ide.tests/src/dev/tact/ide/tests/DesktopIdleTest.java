@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -100,7 +101,7 @@ class DesktopIdleTest {
 	}
 
 	private static void run(String command, String... arguments) throws IOException, InterruptedException {
-		List<String> line = new java.util.ArrayList<>(List.of(command));
+		List<String> line = new ArrayList<>(List.of(command));
 		line.addAll(List.of(arguments));
 		Process process = new ProcessBuilder(line).inheritIO().start();
 		if (!process.waitFor(10, TimeUnit.SECONDS) || process.exitValue() != 0) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 /**
  * A real PulseAudio daemon for the tests: its own runtime directory, a null sink as the speakers and a null source as
@@ -33,7 +34,7 @@ public final class PulseAudioDaemon implements AutoCloseable {
 	private final Path dir;
 	private final Path socket;
 	/** Java Sound opens a playback stream twice for one sound (it probes the device first): streams this close together are one sound. */
-	private static final long SAME_SOUND_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(1);
+	private static final long SAME_SOUND_NANOS = TimeUnit.SECONDS.toNanos(1);
 	private final AtomicInteger sounds = new AtomicInteger();
 	private long lastStreamNanos;
 	private final List<Process> helpers = new ArrayList<>();
@@ -142,7 +143,7 @@ public final class PulseAudioDaemon implements AutoCloseable {
 
 	private static void requireCommand(String command) {
 		String path = System.getenv().getOrDefault("PATH", "/usr/bin:/bin");
-		if (java.util.stream.Stream.of(path.split(":")).noneMatch(p -> Files.isExecutable(Path.of(p, command)))) {
+		if (Stream.of(path.split(":")).noneMatch(p -> Files.isExecutable(Path.of(p, command)))) {
 			throw new IllegalStateException("'" + command + "' is not installed; on Debian: apt-get install pulseaudio"
 					+ " pulseaudio-utils libasound2-plugins");
 		}

@@ -21,10 +21,11 @@ import org.junit.jupiter.api.Test;
 import dev.tact.core.client.TactClient;
 import dev.tact.tests.harness.ProsodyServer;
 import dev.tact.tests.harness.TestAccount;
-import dev.tact.ui.internal.presence.PresenceStatusControl;
 import dev.tact.ui.internal.preferences.TactPreferences;
+import dev.tact.ui.internal.presence.PresenceStatusControl;
 import dev.tact.ui.internal.runtime.AccountPreferences;
 import dev.tact.ui.internal.runtime.TactRuntime;
+import dev.tact.ui.tests.fixture.DisplayLoop;
 import dev.tact.ui.tests.fixture.Ide;
 import dev.tact.ui.tests.fixture.PreferencePages;
 import dev.tact.ui.tests.fixture.SignedInWorkbench;
@@ -102,7 +103,7 @@ class AccountPageTest {
 		PreferencePages.change(PreferencePages.ACCOUNT, "Sign in when the IDE starts", false);
 		TactRuntime.get().account().signOut();
 		TactRuntime.get().account().signInIfWanted(); // what the IDE does when it starts
-		dev.tact.ui.tests.fixture.DisplayLoop.drain();
+		DisplayLoop.drain();
 		assertFalse(connected(), "not signed in at start when the user said so");
 
 		PreferencePages.change(PreferencePages.ACCOUNT, "Sign in when the IDE starts", true);

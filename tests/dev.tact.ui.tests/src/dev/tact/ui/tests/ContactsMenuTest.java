@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
@@ -33,6 +34,7 @@ import dev.tact.ui.tests.fixture.Ide;
 import dev.tact.ui.tests.fixture.Menus;
 import dev.tact.ui.tests.fixture.Notifications;
 import dev.tact.ui.tests.fixture.Peer;
+import dev.tact.ui.tests.fixture.Screenshots;
 import dev.tact.ui.tests.fixture.SignedInWorkbench;
 import dev.tact.ui.tests.fixture.Widgets;
 
@@ -168,7 +170,7 @@ class ContactsMenuTest {
 			var popup = Notifications.containing(asker.jid() + " wants to add you").orElseThrow();
 			assertTrue(Notifications.words(popup).anyMatch(w -> w.contains("add them back")), "the guide's choices");
 			if (link.equals("add-back")) {
-				dev.tact.ui.tests.fixture.Screenshots.take("add-request-popup");
+				Screenshots.take("add-request-popup");
 			}
 			Notifications.click(popup, link);
 			spinUntil("answered from the popup", () -> client().contacts().pendingRequests().stream()
@@ -265,12 +267,12 @@ class ContactsMenuTest {
 		return peer;
 	}
 
-	private static java.util.function.Predicate<Object> person(Peer peer, String group) {
+	private static Predicate<Object> person(Peer peer, String group) {
 		return data -> data instanceof ContactsTree.Person person && person.contact().jid().equals(peer.jid())
 				&& person.group().equals(group);
 	}
 
-	private static java.util.function.Predicate<Object> group(String name) {
+	private static Predicate<Object> group(String name) {
 		return data -> data instanceof ContactsTree.Group group && group.name().equals(name);
 	}
 

@@ -1,11 +1,11 @@
 package dev.tact.ui.tests;
 
-import dev.tact.ui.tests.fixture.Ide;
-import dev.tact.ui.tests.fixture.DisplayLoop;
-
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -13,6 +13,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import dev.tact.ui.internal.contacts.ContactsView;
+import dev.tact.ui.tests.fixture.DisplayLoop;
+import dev.tact.ui.tests.fixture.Ide;
+import dev.tact.ui.tests.fixture.Widgets;
 
 /** The Contacts view opens in the real workbench and tells a signed-out user what to do. */
 class ContactsViewTest {
@@ -33,8 +36,8 @@ class ContactsViewTest {
 	void contactsViewOpensAndExplainsHowToSignIn() throws Exception {
 		IViewPart view = page().showView(ContactsView.ID);
 		assertNotNull(view);
-		DisplayLoop.until(java.time.Duration.ofSeconds(5), "sign-in advice shown",
-				() -> dev.tact.ui.tests.fixture.Widgets.require(dev.tact.ui.tests.fixture.Ide.shell(), ContactsView.STATUS_KEY, org.eclipse.swt.widgets.Label.class).getText().contains("Preferences > Tact"));
-		assertTrue(dev.tact.ui.tests.fixture.Widgets.require(dev.tact.ui.tests.fixture.Ide.shell(), ContactsView.STATUS_KEY, org.eclipse.swt.widgets.Label.class).getText().contains("Sign In"));
+		DisplayLoop.until(Duration.ofSeconds(5), "sign-in advice shown",
+				() -> Widgets.require(Ide.shell(), ContactsView.STATUS_KEY, Label.class).getText().contains("Preferences > Tact"));
+		assertTrue(Widgets.require(Ide.shell(), ContactsView.STATUS_KEY, Label.class).getText().contains("Sign In"));
 	}
 }

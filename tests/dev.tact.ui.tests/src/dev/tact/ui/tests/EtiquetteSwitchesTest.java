@@ -8,12 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -129,7 +132,9 @@ class EtiquetteSwitchesTest {
 		spinUntil("away in the status bar", () -> label.getText().startsWith("Away"));
 		label.notifyListeners(SWT.MouseDown, new Event());
 		Menu menu = (Menu) label.getData(PresenceStatusControl.OPEN_MENU);
-		assertFalse(Menus.labels(menu).get(0).startsWith("Add a note"), Menus.labels(menu).toString());
+		List<String> items = Menus.labels(menu);
+		Menus.close(menu);
+		assertFalse(items.get(0).startsWith("Add a note"), items.toString());
 	}
 
 	private boolean addDialogSaysTheyAreTold() {
@@ -145,12 +150,12 @@ class EtiquetteSwitchesTest {
 	}
 
 	/** The message line of a title-area dialog, which is not a plain label. */
-	private static String shellMessage(org.eclipse.swt.widgets.Shell shell) {
-		return Widgets.all(shell, org.eclipse.swt.widgets.Text.class).stream().filter(t -> !t.getEditable())
-				.map(org.eclipse.swt.widgets.Text::getText).reduce("", String::concat);
+	private static String shellMessage(Shell shell) {
+		return Widgets.all(shell, Text.class).stream().filter(t -> !t.getEditable())
+				.map(Text::getText).reduce("", String::concat);
 	}
 
-	private static boolean switchedOff(String label, java.util.function.BooleanSupplier observe) {
+	private static boolean switchedOff(String label, BooleanSupplier observe) {
 		PreferencePages.change(PreferencePages.ETIQUETTE, label, false);
 		return observe.getAsBoolean();
 	}

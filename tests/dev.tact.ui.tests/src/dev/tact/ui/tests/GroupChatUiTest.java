@@ -10,8 +10,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 import org.eclipse.jface.action.ActionContributionItem;
 import org.eclipse.jface.action.IContributionItem;
@@ -23,6 +25,8 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.TreeItem;
@@ -34,10 +38,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import dev.tact.ui.tests.fixture.Ide;
-import dev.tact.ui.tests.fixture.Menus;
-import dev.tact.ui.tests.fixture.PreferencePages;
-import dev.tact.ui.tests.fixture.ChatScreen;
 import dev.tact.core.address.BareJid;
 import dev.tact.core.chat.ChatState;
 import dev.tact.core.chat.Occupant;
@@ -47,14 +47,23 @@ import dev.tact.core.port.InvitationProgress.Step;
 import dev.tact.core.port.RoomInvitation;
 import dev.tact.ui.internal.TactStartup;
 import dev.tact.ui.internal.chat.ChatEditor;
+import dev.tact.ui.internal.chat.ChatEditors;
+import dev.tact.ui.internal.chat.EtiquettePreferences;
 import dev.tact.ui.internal.chat.InviteProgressDialog;
 import dev.tact.ui.internal.contacts.ContactsTree;
 import dev.tact.ui.internal.contacts.ContactsView;
+import dev.tact.ui.internal.rooms.GroupChatActions;
 import dev.tact.ui.internal.runtime.TactRuntime;
+import dev.tact.ui.tests.fixture.ChatScreen;
 import dev.tact.ui.tests.fixture.DisplayLoop;
+import dev.tact.ui.tests.fixture.Ide;
+import dev.tact.ui.tests.fixture.Menus;
+import dev.tact.ui.tests.fixture.Notifications;
 import dev.tact.ui.tests.fixture.Peer;
+import dev.tact.ui.tests.fixture.PreferencePages;
 import dev.tact.ui.tests.fixture.Screenshots;
 import dev.tact.ui.tests.fixture.SignedInWorkbench;
+import dev.tact.ui.tests.fixture.Widgets;
 
 /**
  * Group chats in the real workbench against a real Prosody with real peers: started from the Contacts view about a
@@ -120,7 +129,7 @@ class GroupChatUiTest {
 		ChatScreen.of(editor).input().setText("Let's go through them");
 		spinUntil("dana sees us typing", () -> dana.states.stream().anyMatch(s -> s.conversation().equals(room)
 				&& s.state() == ChatState.COMPOSING && s.from().nick().equals(workbench.me().local())));
-		org.eclipse.swt.widgets.Event enter = new org.eclipse.swt.widgets.Event();
+		Event enter = new Event();
 		enter.keyCode = SWT.CR;
 		enter.character = SWT.CR;
 		ChatScreen.of(editor).input().notifyListeners(SWT.KeyDown, enter);
@@ -129,7 +138,7 @@ class GroupChatUiTest {
 				ChatScreen.of(editor).participants().toString());
 		Screenshots.take("group-chat");
 
-		ChatEditor other = dev.tact.ui.internal.chat.ChatEditors.open(page(), lee.jid(), "Lee"); // hides the room
+		ChatEditor other = ChatEditors.open(page(), lee.jid(), "Lee"); // hides the room
 		dana.sayInRoom(room, "Blocker one is the flaky UI test");
 		spinUntil("the room's row counts the new message", () -> roomRow(view, room) != null
 				&& ((ContactsTree.Room) roomRow(view, room).getData()).unseen() == 1);
@@ -159,8 +168,8 @@ class GroupChatUiTest {
 		dana.ports().groupChat().object(ask).get(10, TimeUnit.SECONDS);
 
 		spinUntil("the dialog tells", () -> inviteStatus(dialog).contains("objected"));
-		spinUntil("the dialog says who objected", () -> dialog.getShell() != null && dev.tact.ui.tests.fixture.Widgets.all(dialog.getShell(),
-				org.eclipse.swt.widgets.Label.class).stream().anyMatch(l -> l.getText().contains("objected")));
+		spinUntil("the dialog says who objected", () -> dialog.getShell() != null && Widgets.all(dialog.getShell(),
+				Label.class).stream().anyMatch(l -> l.getText().contains("objected")));
 		assertTrue(inviteStatus(dialog).contains("\n" + dana.jid().local() + " objected"), inviteStatus(dialog));
 		assertTrue(kim.invitations.isEmpty(), "kim was not invited");
 	}
@@ -183,7 +192,7 @@ class GroupChatUiTest {
 			InviteProgressDialog dialog = openInviteDialog();
 			assertTrue(inviteStatus(dialog).contains("Asking the room first is turned off"), inviteStatus(dialog));
 		} finally {
-			dev.tact.ui.internal.chat.EtiquettePreferences.store(java.util.Set.of());
+			EtiquettePreferences.store(Set.of());
 		}
 	}
 
@@ -215,7 +224,7 @@ class GroupChatUiTest {
 		dana.ports().groupChat().create(room, dana.jid().local()).get(10, TimeUnit.SECONDS);
 		dana.ports().groupChat().invite(room, workbench.me(), "Pairing on the parser").get(10, TimeUnit.SECONDS);
 		ContactsView view = showContacts();
-		spinUntil("a popup tells", () -> dev.tact.ui.tests.fixture.Notifications
+		spinUntil("a popup tells", () -> Notifications
 				.containing(dana.jid() + " invites you to a group chat").isPresent());
 
 		spinUntil("the invitation in the view", () -> invitationRow(view, room) != null);
@@ -245,7 +254,7 @@ class GroupChatUiTest {
 		peer.enter(room);
 		spinUntil("the peer is in", () -> TactRuntime.get().client().groupChats().occupants(room).stream()
 				.map(Occupant::nick).anyMatch(peer.jid().local()::equals));
-		dev.tact.ui.internal.rooms.GroupChatActions.open(page(), room);
+		GroupChatActions.open(page(), room);
 		DisplayLoop.drain();
 		assertNotNull(activeRoomEditor());
 		return room;
@@ -262,8 +271,8 @@ class GroupChatUiTest {
 
 	/** What the invitation dialog says about the round, as the user reads it. */
 	private static String inviteStatus(InviteProgressDialog dialog) {
-		return dev.tact.ui.tests.fixture.Widgets.all(dialog.getShell(), org.eclipse.swt.widgets.Label.class).stream()
-				.map(org.eclipse.swt.widgets.Label::getText).reduce("", (a, b) -> a + "\n" + b);
+		return Widgets.all(dialog.getShell(), Label.class).stream()
+				.map(Label::getText).reduce("", (a, b) -> a + "\n" + b);
 	}
 
 	private static InviteProgressDialog openInviteDialog() {
@@ -285,7 +294,7 @@ class GroupChatUiTest {
 				if (title.equals(shell.getText())) {
 					find(shell, Text.class).get(0).setText(text);
 					Button ok = find(shell, Button.class).stream().filter(b -> "OK".equals(b.getText())).findFirst().orElseThrow();
-					ok.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+					ok.notifyListeners(SWT.Selection, new Event());
 					return;
 				}
 			}
@@ -322,7 +331,7 @@ class GroupChatUiTest {
 		return findRow(view, data -> data instanceof ContactsTree.Room row && row.room().equals(room));
 	}
 
-	private static TreeItem findRow(ContactsView view, java.util.function.Predicate<Object> matches) {
+	private static TreeItem findRow(ContactsView view, Predicate<Object> matches) {
 		for (TreeItem group : view.viewer().getTree().getItems()) {
 			for (TreeItem item : group.getItems()) {
 				if (matches.test(item.getData())) {

@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
@@ -16,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import dev.tact.core.alert.ChimeGate;
 import dev.tact.core.chat.ChatState;
 import dev.tact.core.client.TactClient;
 import dev.tact.core.etiquette.RuleId;
@@ -25,7 +29,9 @@ import dev.tact.core.presence.Claim;
 import dev.tact.core.presence.ClaimSource;
 import dev.tact.core.presence.Presence;
 import dev.tact.core.presence.PresenceState;
+import dev.tact.core.presence.PresenceWire;
 import dev.tact.core.presence.ResetAfter;
+import dev.tact.core.presence.XmppShow;
 import dev.tact.ui.internal.chat.ChatEditor;
 import dev.tact.ui.internal.chat.ChatEditors;
 import dev.tact.ui.internal.preferences.TactPreferences;
@@ -183,8 +189,8 @@ class PreferencePagesTest {
 
 	/** The chime gate lets one chime through per few seconds; a test that needs the next one waits for it. */
 	private static void waitOutTheChimeGap() {
-		long until = System.nanoTime() + dev.tact.core.alert.ChimeGate.GAP.toNanos();
-		DisplayLoop.until(dev.tact.core.alert.ChimeGate.GAP.plusSeconds(5), "the chime gap to pass",
+		long until = System.nanoTime() + ChimeGate.GAP.toNanos();
+		DisplayLoop.until(ChimeGate.GAP.plusSeconds(5), "the chime gap to pass",
 				() -> System.nanoTime() - until > 0);
 	}
 
@@ -209,8 +215,8 @@ class PreferencePagesTest {
 	@Test
 	void everyEtiquetteRuleCanBeTurnedOffAndOnFromItsPage() {
 		Shell page = PreferencePages.open(PreferencePages.ETIQUETTE);
-		List<String> switches = Widgets.all(page, org.eclipse.swt.widgets.Button.class).stream()
-				.filter(b -> (b.getStyle() & org.eclipse.swt.SWT.CHECK) != 0).map(b -> b.getText()).toList();
+		List<String> switches = Widgets.all(page, Button.class).stream()
+				.filter(b -> (b.getStyle() & SWT.CHECK) != 0).map(b -> b.getText()).toList();
 		assertEquals(RuleId.values().length, switches.size(), "one switch per rule: " + switches);
 		PreferencePages.set(page, "Warn before sending ALL CAPS", false);
 		PreferencePages.set(page, "Point out a goodbye", false);
@@ -239,7 +245,7 @@ class PreferencePagesTest {
 		Widgets.type(fields.get(1), "not the password");
 		Widgets.click(page, "Test Connection");
 		spinUntil("a wrong password is said plainly", () -> labels(page).stream()
-				.anyMatch(t -> t.toLowerCase(java.util.Locale.ROOT).contains("password")));
+				.anyMatch(t -> t.toLowerCase(Locale.ROOT).contains("password")));
 		Widgets.click(page, "Cancel");
 		assertTrue(client().ports().connection().status().isConnected(), "testing changes nothing of the session");
 	}
@@ -257,9 +263,9 @@ class PreferencePagesTest {
 				&& s.from().jid().equals(workbench.me())).count();
 	}
 
-	private static dev.tact.core.presence.PresenceWire seen() {
+	private static PresenceWire seen() {
 		var last = peer.lastPresenceOf(workbench.me());
-		return last == null ? dev.tact.core.presence.PresenceWire.standard(dev.tact.core.presence.XmppShow.UNAVAILABLE, "")
+		return last == null ? PresenceWire.standard(XmppShow.UNAVAILABLE, "")
 				: last.wire();
 	}
 

@@ -5,25 +5,38 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CLabel;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import dev.tact.ui.tests.fixture.Ide;
-import dev.tact.ui.tests.fixture.ChatScreen;
 import dev.tact.core.chat.ChatState;
 import dev.tact.core.focus.FocusDigest;
 import dev.tact.core.focus.FocusLength;
@@ -38,11 +51,13 @@ import dev.tact.ui.internal.chat.ChatEditors;
 import dev.tact.ui.internal.contacts.ContactsView;
 import dev.tact.ui.internal.presence.PresenceStatusControl;
 import dev.tact.ui.internal.runtime.TactRuntime;
+import dev.tact.ui.tests.fixture.ChatScreen;
+import dev.tact.ui.tests.fixture.Ide;
 import dev.tact.ui.tests.fixture.Notifications;
 import dev.tact.ui.tests.fixture.Peer;
-import dev.tact.ui.tests.fixture.TestAudio;
 import dev.tact.ui.tests.fixture.Screenshots;
 import dev.tact.ui.tests.fixture.SignedInWorkbench;
+import dev.tact.ui.tests.fixture.TestAudio;
 import dev.tact.ui.tests.fixture.Widgets;
 
 /** The workbench signed in to a real Prosody, with real peers: what a user sees and what others see of them. */
@@ -183,20 +198,20 @@ class SignedInUiTest {
 	void aFileSharedFromTheChatIsUploadedAndThePeerCanFetchIt() throws Exception {
 		Peer fay = workbench.peer("fay");
 		workbench.befriend(fay, "Team");
-		java.nio.file.Path file = java.nio.file.Files.createTempFile("build", ".log");
-		java.nio.file.Files.writeString(file, "BUILD SUCCESS in 41 s\n");
-		dev.tact.ui.internal.chat.ChatEditor editor = dev.tact.ui.internal.chat.ChatEditors.open(page(), fay.jid(), "fay");
+		Path file = Files.createTempFile("build", ".log");
+		Files.writeString(file, "BUILD SUCCESS in 41 s\n");
+		ChatEditor editor = ChatEditors.open(page(), fay.jid(), "fay");
 
 		editor.share(file);
 
 		spinUntil("fay got a link", () -> fay.messages.stream().anyMatch(m -> m.message().body().contains("http://127.0.0.1")));
 		String body = fay.messages.stream().map(m -> m.message().body()).filter(b -> b.contains("http://127.0.0.1"))
 				.findFirst().orElseThrow();
-		java.util.regex.Matcher url = java.util.regex.Pattern.compile("http://127\\.0\\.0\\.1\\S+").matcher(body);
+		Matcher url = Pattern.compile("http://127\\.0\\.0\\.1\\S+").matcher(body);
 		assertTrue(url.find(), body);
-		java.net.http.HttpResponse<String> fetched = java.net.http.HttpClient.newHttpClient().send(
-				java.net.http.HttpRequest.newBuilder(java.net.URI.create(url.group())).build(),
-				java.net.http.HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> fetched = HttpClient.newHttpClient().send(
+				HttpRequest.newBuilder(URI.create(url.group())).build(),
+				HttpResponse.BodyHandlers.ofString());
 		assertEquals("BUILD SUCCESS in 41 s\n", fetched.body());
 		page().closeEditor(editor, false);
 	}
@@ -207,22 +222,22 @@ class SignedInUiTest {
 		workbench.befriend(gus, "Team");
 		gus.say(workbench.me(), "Can you look at the release notes?");
 		spinUntil("popup shown", () -> Notifications.containing("Can you look at the release notes?").isPresent());
-		org.eclipse.swt.widgets.Link[] open = new org.eclipse.swt.widgets.Link[1];
+		Link[] open = new Link[1];
 		spinUntil("popup's Open link", () -> (open[0] = openLink()) != null);
 
 		Event click = new Event();
 		click.text = "open";
 		open[0].notifyListeners(SWT.Selection, click);
 
-		spinUntil("chat with gus open", () -> java.util.Arrays.stream(page().getEditorReferences())
+		spinUntil("chat with gus open", () -> Arrays.stream(page().getEditorReferences())
 				.map(ref -> ref.getEditor(false))
-				.anyMatch(e -> e instanceof dev.tact.ui.internal.chat.ChatEditor chat && ChatScreen.peerOf(chat).equals(gus.jid())));
+				.anyMatch(e -> e instanceof ChatEditor chat && ChatScreen.peerOf(chat).equals(gus.jid())));
 		assertEquals(0, TactRuntime.get().client().unread().snapshot().getOrDefault(gus.jid(), 0), "opening marks it read");
 	}
 
-	private static org.eclipse.swt.widgets.Link openLink() {
-		for (org.eclipse.swt.widgets.Shell shell : org.eclipse.swt.widgets.Display.getCurrent().getShells()) {
-			org.eclipse.swt.widgets.Link link = findLink(shell);
+	private static Link openLink() {
+		for (Shell shell : Display.getCurrent().getShells()) {
+			Link link = findLink(shell);
 			if (link != null) {
 				return link;
 			}
@@ -230,16 +245,16 @@ class SignedInUiTest {
 		return null;
 	}
 
-	private static org.eclipse.swt.widgets.Link findLink(org.eclipse.swt.widgets.Control control) {
+	private static Link findLink(Control control) {
 		// the popup's Open link, beside the label that shows this message's first line
-		if (control instanceof org.eclipse.swt.widgets.Link link && !link.isDisposed() && link.getText().contains("href=\"open\"")
-				&& link.getParent() != null && java.util.Arrays.stream(link.getParent().getChildren())
-						.anyMatch(c -> c instanceof org.eclipse.swt.widgets.Label l && l.getText().contains("Can you look"))) {
+		if (control instanceof Link link && !link.isDisposed() && link.getText().contains("href=\"open\"")
+				&& link.getParent() != null && Arrays.stream(link.getParent().getChildren())
+						.anyMatch(c -> c instanceof Label l && l.getText().contains("Can you look"))) {
 			return link;
 		}
-		if (control instanceof org.eclipse.swt.widgets.Composite composite) {
-			for (org.eclipse.swt.widgets.Control child : composite.getChildren()) {
-				org.eclipse.swt.widgets.Link found = findLink(child);
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				Link found = findLink(child);
 				if (found != null) {
 					return found;
 				}
@@ -248,7 +263,7 @@ class SignedInUiTest {
 		return null;
 	}
 
-	private static org.eclipse.ui.IWorkbenchPage page() {
+	private static IWorkbenchPage page() {
 		return Ide.page();
 	}
 

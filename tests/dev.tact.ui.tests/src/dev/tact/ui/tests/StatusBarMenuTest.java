@@ -6,23 +6,27 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import dev.tact.core.client.TactClient;
 import dev.tact.core.etiquette.RuleId;
 import dev.tact.core.port.PeerPresenceEvent;
 import dev.tact.core.presence.Claim;
 import dev.tact.core.presence.ClaimSource;
 import dev.tact.core.presence.Presence;
 import dev.tact.core.presence.PresenceState;
+import dev.tact.core.presence.PresenceWire;
 import dev.tact.core.presence.XmppShow;
 import dev.tact.ui.internal.chat.EtiquettePreferences;
 import dev.tact.ui.internal.presence.PresenceStatusControl;
@@ -39,6 +43,7 @@ class StatusBarMenuTest {
 
 	private static SignedInWorkbench workbench;
 	private static Peer watcher;
+	private static Menu lastOpened;
 
 	@BeforeAll
 	static void signIn() throws Exception {
@@ -54,11 +59,14 @@ class StatusBarMenuTest {
 
 	@AfterEach
 	void backToNormal() {
+		if (lastOpened != null && !lastOpened.isDisposed()) {
+			Menus.close(lastOpened);
+		}
 		client().focus().stop();
 		client().presence().release(ClaimSource.DEBUGGER);
 		client().resetPresenceToAutomatic();
 		client().setPresenceNote("");
-		EtiquettePreferences.store(java.util.Set.of());
+		EtiquettePreferences.store(Set.of());
 		Dialogs.check();
 	}
 
@@ -193,25 +201,30 @@ class StatusBarMenuTest {
 		client().presence().claim(Claim.untilReleased(ClaimSource.DEBUGGER, Presence.of(PresenceState.DEBUGGING)));
 	}
 
-	private static boolean seen(Predicate<dev.tact.core.presence.PresenceWire> wire) {
+	private static boolean seen(Predicate<PresenceWire> wire) {
 		PeerPresenceEvent last = watcher.lastPresenceOf(workbench.me());
 		return last != null && wire.test(last.wire());
 	}
 
+	/** Opens the status-bar menu as a click does, closing the one a previous step left open (a look, not a choice). */
 	private static Menu openMenu() {
+		if (lastOpened != null && !lastOpened.isDisposed()) {
+			Menus.close(lastOpened);
+		}
 		label().notifyListeners(SWT.MouseDown, new Event());
-		return (Menu) label().getData(PresenceStatusControl.OPEN_MENU);
+		lastOpened = (Menu) label().getData(PresenceStatusControl.OPEN_MENU);
+		return lastOpened;
 	}
 
 	private static CLabel label() {
 		return Widgets.require(Ide.shell(), PresenceStatusControl.ID, CLabel.class);
 	}
 
-	private static org.eclipse.swt.widgets.Label hintMark() {
-		return Widgets.require(Ide.shell(), PresenceStatusControl.HINT_KEY, org.eclipse.swt.widgets.Label.class);
+	private static Label hintMark() {
+		return Widgets.require(Ide.shell(), PresenceStatusControl.HINT_KEY, Label.class);
 	}
 
-	private static dev.tact.core.client.TactClient client() {
+	private static TactClient client() {
 		return TactRuntime.get().client();
 	}
 }

@@ -1,5 +1,6 @@
 package dev.tact.xmpp.tests;
 
+import java.net.InetAddress;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -13,10 +14,10 @@ import org.jivesoftware.smack.tcp.XMPPTCPConnectionConfiguration;
 import org.jivesoftware.smackx.ping.PingManager;
 import org.jxmpp.jid.impl.JidCreate;
 
-import dev.tact.core.port.MemoryCredentialStore;
 import dev.tact.core.address.BareJid;
 import dev.tact.core.contacts.SubscriptionAnswer;
 import dev.tact.core.port.AccountSettings;
+import dev.tact.core.port.MemoryCredentialStore;
 import dev.tact.core.presence.PresenceWire;
 import dev.tact.core.presence.XmppShow;
 import dev.tact.tests.harness.Await;
@@ -80,7 +81,7 @@ final class Accounts {
 		SmackSetup.ensureInitialized();
 		XMPPTCPConnectionConfiguration config = XMPPTCPConnectionConfiguration.builder()
 				.setXmppDomain(server.domain())
-				.setHostAddress(java.net.InetAddress.getByName(server.host()))
+				.setHostAddress(InetAddress.getByName(server.host()))
 				.setPort(server.c2sPort())
 				.setUsernameAndPassword(account.user(), account.password())
 				.setResource(resource)

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import org.jivesoftware.smackx.carbons.CarbonManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,7 @@ import dev.tact.core.chat.MessagePage;
 import dev.tact.core.chat.OutgoingMessage;
 import dev.tact.core.port.AccountSettings;
 import dev.tact.core.port.ChatListener;
+import dev.tact.core.port.ConnectionState;
 import dev.tact.core.port.IncomingMessageEvent;
 import dev.tact.core.port.MessageSource;
 import dev.tact.tests.harness.Await;
@@ -114,7 +116,7 @@ class ChatTest {
 					.get(15, TimeUnit.SECONDS);
 			Accounts.online(laptop);
 			Accounts.roundTrip(laptop.smackConnection().orElseThrow());
-			Await.until(Accounts.TIMEOUT, "carbons are enabled on the laptop", () -> org.jivesoftware.smackx.carbons.CarbonManager
+			Await.until(Accounts.TIMEOUT, "carbons are enabled on the laptop", () -> CarbonManager
 					.getInstanceFor(laptop.smackConnection().orElseThrow()).getCarbonsEnabled());
 
 			OutgoingMessage sent = OutgoingMessage.to(bob.account(), "sent from the IDE", Instant.now());
@@ -157,7 +159,7 @@ class ChatTest {
 		assertEquals("String end = \"]]>\"; // <![CDATA[ a && b > c ]]>\n\tbell\ufffd nul\ufffd lone\ufffd pair\ud83d\ude42",
 				received.message().body(), "markup intact; characters XML cannot carry replaced");
 		Accounts.roundTrip(alice.smackConnection().orElseThrow());
-		assertEquals(dev.tact.core.port.ConnectionState.CONNECTED, alice.connection().status().state());
+		assertEquals(ConnectionState.CONNECTED, alice.connection().status().state());
 	}
 
 	@Test

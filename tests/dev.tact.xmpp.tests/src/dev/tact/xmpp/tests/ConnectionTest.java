@@ -14,9 +14,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import dev.tact.core.port.MemoryCredentialStore;
 import dev.tact.core.port.AccountSettings;
 import dev.tact.core.port.ConnectionState;
+import dev.tact.core.port.MemoryCredentialStore;
+import dev.tact.tests.harness.Await;
 import dev.tact.tests.harness.ProsodyExtension;
 import dev.tact.tests.harness.ProsodyServer;
 import dev.tact.tests.harness.TestAccount;
@@ -133,7 +134,7 @@ class ConnectionTest {
 		TestAccount account = server.newAccount("alice");
 		try (XmppAccountSession ide = Accounts.connected(server, account)) {
 			try (XmppAccountSession other = Accounts.connected(server, account)) {
-				dev.tact.tests.harness.Await.until(Accounts.TIMEOUT, "the first session is told it was replaced",
+				Await.until(Accounts.TIMEOUT, "the first session is told it was replaced",
 						() -> ide.connection().status().state() == ConnectionState.FAILED);
 				assertTrue(ide.connection().status().reason().contains("signed in elsewhere"), ide.connection().status().reason());
 				assertEquals(ConnectFailure.Kind.CONFLICT, ide.connection().lastFailure().orElseThrow().kind());

@@ -11,8 +11,10 @@ import java.io.RandomAccessFile;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.OptionalLong;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -128,11 +130,11 @@ class FileSharingTest {
 		TestAccount bobAccount = server.newAccount("bob");
 		XMPPTCPConnection bob = Accounts.standardClient(server, bobAccount, "profanity");
 		try {
-			java.util.concurrent.CompletableFuture<Message> received = new java.util.concurrent.CompletableFuture<>();
+			CompletableFuture<Message> received = new CompletableFuture<>();
 			bob.addAsyncStanzaListener(stanza -> received.complete((Message) stanza),
 					stanza -> stanza instanceof Message m && m.getBody() != null);
 			XmppAccountSession sender = sessions.online("carol");
-			sender.chat().send(OutgoingMessage.to(BareJid.parse(bobAccount.jid()), url.toString(), java.time.Instant.now()))
+			sender.chat().send(OutgoingMessage.to(BareJid.parse(bobAccount.jid()), url.toString(), Instant.now()))
 					.get(15, TimeUnit.SECONDS);
 
 			Message message = received.get(15, TimeUnit.SECONDS);

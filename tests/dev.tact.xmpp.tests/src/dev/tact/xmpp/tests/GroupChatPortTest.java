@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -138,7 +139,7 @@ class GroupChatPortTest {
 		MessagePage older = bob.groupChat().history(room, oldest, 100).get(WAIT, TimeUnit.SECONDS);
 
 		int firstOnJoin = Integer.parseInt(bobHeard.get(0).message().body().substring("note ".length()));
-		assertEquals(java.util.stream.IntStream.range(0, firstOnJoin).mapToObj(i -> "note " + i).toList(),
+		assertEquals(IntStream.range(0, firstOnJoin).mapToObj(i -> "note " + i).toList(),
 				older.messages().stream().map(m -> m.body()).toList());
 		assertTrue(!older.hasEarlier(), "that was the start of the room");
 	}

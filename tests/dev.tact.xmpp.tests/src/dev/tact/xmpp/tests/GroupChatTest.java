@@ -8,9 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -146,8 +148,8 @@ class GroupChatTest {
 	void joiningWithATakenNickFailsWithASentenceForTheUser() throws Exception {
 		alice.create(room, "Alice").get(10, TimeUnit.SECONDS);
 
-		java.util.concurrent.ExecutionException failure = org.junit.jupiter.api.Assertions.assertThrows(
-				java.util.concurrent.ExecutionException.class, () -> bob.join(room, "Alice").get(10, TimeUnit.SECONDS));
+		ExecutionException failure = Assertions.assertThrows(
+				ExecutionException.class, () -> bob.join(room, "Alice").get(10, TimeUnit.SECONDS));
 
 		assertEquals("Could not join the room " + room + ": the server said conflict.", failure.getCause().getMessage());
 		assertEquals(List.of(), bob.occupants(room), "a failed join leaves no half-joined room behind");

@@ -7,6 +7,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import dev.tact.core.address.BareJid;
 import dev.tact.core.chat.Conversation;
 import dev.tact.core.port.ChatListener;
 import dev.tact.core.port.ChatStateEvent;
@@ -29,7 +30,7 @@ final class Inbox implements ChatListener {
 	}
 
 	/** Listens to {@code session}; messages of the conversation with {@code peer} are also added to a core conversation. */
-	static Inbox of(XmppAccountSession session, dev.tact.core.address.BareJid peer) {
+	static Inbox of(XmppAccountSession session, BareJid peer) {
 		Inbox inbox = new Inbox(new Conversation(peer));
 		session.chat().addChatListener(inbox);
 		return inbox;

@@ -3,6 +3,7 @@ package dev.tact.xmpp.tests;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -26,7 +27,7 @@ class ObjectionRuleTest {
 		assertFalse(ObjectionRule.isObjection(reply), reply);
 	}
 
-	@org.junit.jupiter.api.Test
+	@Test
 	void aMissingBodyIsNoObjection() {
 		assertFalse(ObjectionRule.isObjection(null));
 	}

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.jivesoftware.smack.packet.Presence;
 import org.jivesoftware.smack.packet.StandardExtensionElement;
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
+import org.jivesoftware.smackx.caps.EntityCapsManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -74,7 +75,7 @@ class PresenceTest {
 		assertEquals(until, seen.until());
 		assertEquals(idleSince, seen.idleSince());
 		assertEquals("release notes", seen.note());
-		var caps = org.jivesoftware.smackx.caps.EntityCapsManager.getNodeVerHashByJid(bob.smackConnection().orElseThrow().getUser());
+		var caps = EntityCapsManager.getNodeVerHashByJid(bob.smackConnection().orElseThrow().getUser());
 		assertEquals(SmackPresencePort.CAPS_NODE, caps == null ? null : caps.getNode(), "bob advertises Tact's capabilities (XEP-0115)");
 	}
 

@@ -10,11 +10,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
+import org.jivesoftware.smack.roster.Roster;
 import org.jivesoftware.smack.roster.packet.RosterPacket;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.jxmpp.jid.impl.JidCreate;
 
 import dev.tact.core.address.BareJid;
 import dev.tact.core.contacts.Contact;
@@ -125,8 +127,8 @@ class RosterTest {
 
 	private static boolean pending(XmppAccountSession session, BareJid contact) {
 		try {
-			return org.jivesoftware.smack.roster.Roster.getInstanceFor(session.smackConnection().orElseThrow())
-					.getEntry(org.jxmpp.jid.impl.JidCreate.entityBareFrom(contact.toString())).isSubscriptionPending();
+			return Roster.getInstanceFor(session.smackConnection().orElseThrow())
+					.getEntry(JidCreate.entityBareFrom(contact.toString())).isSubscriptionPending();
 		} catch (Exception e) {
 			return false;
 		}

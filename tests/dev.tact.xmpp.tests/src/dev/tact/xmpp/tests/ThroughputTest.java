@@ -14,6 +14,7 @@ import org.jivesoftware.smack.chat2.ChatManager;
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.jxmpp.jid.impl.JidCreate;
 
 import dev.tact.core.chat.MessageId;
 import dev.tact.core.chat.OutgoingMessage;
@@ -67,7 +68,7 @@ class ThroughputTest {
 		XMPPTCPConnection dave = Accounts.standardClient(server, daveAccount, "raw");
 		ChatManager.getInstanceFor(dave).addIncomingListener((from, message, chat) -> stamp(message.getBody(), arrivals, arrived));
 		Accounts.roundTrip(dave);
-		var toDave = ChatManager.getInstanceFor(carol).chatWith(org.jxmpp.jid.impl.JidCreate.entityBareFrom(daveAccount.jid()));
+		var toDave = ChatManager.getInstanceFor(carol).chatWith(JidCreate.entityBareFrom(daveAccount.jid()));
 		Path raw = seq -> toDave.send("m " + seq);
 
 		try {

@@ -3,6 +3,8 @@ package dev.tact.xmpp.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -51,7 +53,7 @@ class TwoAccountsTest {
 	}
 
 	private static Bundle bundle(Bundle self, String name) {
-		return java.util.Arrays.stream(self.getBundleContext().getBundles()).filter(b -> b.getSymbolicName().equals(name))
+		return Arrays.stream(self.getBundleContext().getBundles()).filter(b -> b.getSymbolicName().equals(name))
 				.findFirst().orElseThrow(() -> new AssertionError(name + " is installed"));
 	}
 
@@ -67,7 +69,7 @@ class TwoAccountsTest {
 		Accounts.online(bob);
 
 		alice.submit(OutgoingMessage.to(bob.account(), "Got a moment to discuss the build? \u00e9\u00e8 \ud83d\ude42",
-				java.time.Instant.now()));
+				Instant.now()));
 
 		IncomingMessageEvent received = inbox.poll(Accounts.TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
 		assertTrue(received != null, "bob received the message");

@@ -4,6 +4,8 @@ import java.lang.management.ManagementFactory;
 import java.lang.ref.Reference;
 import java.util.List;
 
+import com.sun.management.ThreadMXBean;
+
 import dev.tact.core.chat.ChatMessage;
 import dev.tact.core.chat.Conversation;
 
@@ -65,7 +67,7 @@ public final class ConversationFootprint {
 	}
 
 	private static long allocatedByThisThread() {
-		return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean()).getCurrentThreadAllocatedBytes();
+		return ((ThreadMXBean) ManagementFactory.getThreadMXBean()).getCurrentThreadAllocatedBytes();
 	}
 
 	private static long settledHeap() throws InterruptedException {

@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IViewPart;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -25,6 +27,7 @@ import dev.tact.ui.tests.fixture.Dialogs;
 import dev.tact.ui.tests.fixture.DisplayLoop;
 import dev.tact.ui.tests.fixture.Notifications;
 import dev.tact.ui.tests.fixture.Peer;
+import dev.tact.ui.tests.fixture.Screenshots;
 import dev.tact.ui.tests.fixture.SignedInWorkbench;
 import dev.tact.ui.tests.fixture.Widgets;
 
@@ -61,7 +64,7 @@ class ChatWithAPeerTest extends ChatTestSupport {
 
 		spinUntil("Busy with the note at the top", () -> ChatScreen.of(editor).peerPresence()
 				.equals("Rae \u00B7 Busy \u2014 reviewing the release"));
-		dev.tact.ui.tests.fixture.Screenshots.take("chat-editor-presence");
+		Screenshots.take("chat-editor-presence");
 		rae.show(PresenceState.AVAILABLE, "");
 		spinUntil("Available at the top", () -> ChatScreen.of(editor).peerPresence().equals("Rae \u00B7 Available"));
 	}
@@ -134,7 +137,7 @@ class ChatWithAPeerTest extends ChatTestSupport {
 	void aFileThePeerSharesIsSavedWhereTheUserSaysWithTheSameBytesAndNeverOverwrites() throws Exception {
 		Peer yul = friend("yul");
 		Path original = Files.writeString(Files.createTempFile("trace", ".log"), "java.lang.IllegalStateException\n");
-		String link = yul.ports().files().upload(original, null).get(20, java.util.concurrent.TimeUnit.SECONDS)
+		String link = yul.ports().files().upload(original, null).get(20, TimeUnit.SECONDS)
 				.toString();
 		yul.say(workbench.me(), link);
 		ChatEditor editor = ChatEditors.open(page(), yul.jid(), "Yul");
@@ -144,7 +147,7 @@ class ChatWithAPeerTest extends ChatTestSupport {
 		Files.writeString(folder.resolve(name), "already here");
 
 		Dialogs.whenOpens("Save Shared File", shell -> {
-			Widgets.type(Widgets.all(shell, org.eclipse.swt.widgets.Text.class).get(0), folder.toString());
+			Widgets.type(Widgets.all(shell, Text.class).get(0), folder.toString());
 			Widgets.click(shell, "Save");
 		});
 		spinUntil("the chat is laid out on screen", () -> ChatScreen.of(editor).transcript().getSize().y > 0);

@@ -10,6 +10,7 @@ import java.util.List;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.AfterAll;
@@ -144,7 +145,7 @@ class SendLaterAndNarrowHintsTest extends ChatTestSupport {
 		ChatWidgets.clickTranscriptAt(ChatScreen.of(editor).transcript(), offset + 1);
 	}
 
-	private static Point toChat(ChatScreen screen, org.eclipse.swt.widgets.Control control) {
+	private static Point toChat(ChatScreen screen, Control control) {
 		return screen.root().toControl(control.toDisplay(0, 0));
 	}
 

@@ -3,6 +3,7 @@ package dev.tact.core.client;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -260,7 +261,7 @@ public final class GroupChats {
 
 	/** Invitations waiting for an answer, oldest first. */
 	public List<RoomInvitation> invitations() {
-		return invitations.values().stream().sorted(java.util.Comparator.comparing(RoomInvitation::receivedAt)).toList();
+		return invitations.values().stream().sorted(Comparator.comparing(RoomInvitation::receivedAt)).toList();
 	}
 
 	public Optional<RoomInvitation> invitation(BareJid room) {

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 import dev.tact.core.address.BareJid;
@@ -20,7 +21,9 @@ import dev.tact.core.chat.Author;
 import dev.tact.core.chat.ChatMessage;
 import dev.tact.core.chat.Conversation;
 import dev.tact.core.chat.DeliveryState;
+import dev.tact.core.chat.MessagePage;
 import dev.tact.core.chat.Outbox;
+import dev.tact.core.chat.OutboxStorage;
 import dev.tact.core.chat.OutgoingMessage;
 import dev.tact.core.chat.TypingNotices;
 import dev.tact.core.contacts.ContactChangeFeed;
@@ -30,15 +33,14 @@ import dev.tact.core.etiquette.EtiquetteHint;
 import dev.tact.core.etiquette.OwnPresenceFacts;
 import dev.tact.core.etiquette.PresenceDayTally;
 import dev.tact.core.etiquette.RuleId;
+import dev.tact.core.event.Registration;
 import dev.tact.core.focus.FocusAutoReply;
 import dev.tact.core.focus.FocusSession;
 import dev.tact.core.port.AccountPorts;
 import dev.tact.core.port.ConnectionState;
 import dev.tact.core.port.ConnectionStatus;
 import dev.tact.core.port.NotificationSink;
-import dev.tact.core.chat.OutboxStorage;
-import dev.tact.core.event.Registration;
-import dev.tact.core.time.TaskScheduler;
+import dev.tact.core.presence.Availability;
 import dev.tact.core.presence.ClaimSource;
 import dev.tact.core.presence.OwnPresenceEncoder;
 import dev.tact.core.presence.Presence;
@@ -46,6 +48,7 @@ import dev.tact.core.presence.PresenceArbiter;
 import dev.tact.core.presence.PresenceState;
 import dev.tact.core.presence.ResetAfter;
 import dev.tact.core.store.LocalHistoryStore;
+import dev.tact.core.time.TaskScheduler;
 
 /**
  * One user's Tact: own presence (arbiter, focus), contacts, conversations and alerts, kept whether or not an
@@ -292,7 +295,7 @@ public final class TactClient implements AutoCloseable {
 	 * Available already, it goes now. {@link #sendNow} and {@link #cancelHeld} end the wait.
 	 */
 	public OutgoingMessage sendLater(BareJid to, String text) {
-		if (contacts.presenceOf(to).state().availability() == dev.tact.core.presence.Availability.AVAILABLE) {
+		if (contacts.presenceOf(to).state().availability() == Availability.AVAILABLE) {
 			return send(to, text, false);
 		}
 		OutgoingMessage message = OutgoingMessage.to(to, text, clock.instant()).heldUntilAvailable();
@@ -329,7 +332,7 @@ public final class TactClient implements AutoCloseable {
 	 * Typing notices for a draft to {@code to}, a contact or a room we are in; sent only while signed in, and
 	 * only while {@code enabled} says the user wants others to see it.
 	 */
-	public TypingNotices typingNotices(BareJid to, java.util.function.BooleanSupplier enabled) {
+	public TypingNotices typingNotices(BareJid to, BooleanSupplier enabled) {
 		return new TypingNotices(clock, scheduler, state -> {
 			AccountPorts current = ports;
 			if (current == null || !enabled.getAsBoolean() || !current.connection().status().isConnected()) {
@@ -356,8 +359,8 @@ public final class TactClient implements AutoCloseable {
 		}
 		Conversation conversation = conversations.with(peer);
 		String before = conversation.last(Integer.MAX_VALUE).messages().stream().map(ChatMessage::stanzaId)
-				.filter(java.util.Objects::nonNull).findFirst().orElse(null);
-		CompletableFuture<dev.tact.core.chat.MessagePage> archived = groupChats.isRoom(peer)
+				.filter(Objects::nonNull).findFirst().orElse(null);
+		CompletableFuture<MessagePage> archived = groupChats.isRoom(peer)
 				? current.groupChat().history(peer, before, count)
 				: current.chat().history(peer, before, count);
 		return archived.thenApply(page -> {

@@ -2,8 +2,10 @@ package dev.tact.core.client;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 import dev.tact.core.address.BareJid;
 import dev.tact.core.event.Listeners;
@@ -18,7 +20,7 @@ import dev.tact.core.event.Registration;
 public final class Unread {
 
 	private final Map<BareJid, Integer> counts = new ConcurrentHashMap<>();
-	private final java.util.Set<BareJid> onScreen = ConcurrentHashMap.newKeySet();
+	private final Set<BareJid> onScreen = ConcurrentHashMap.newKeySet();
 	private final Listeners<BareJid> listeners = new Listeners<>("an unread-count listener");
 
 	/** The number of unread messages in {@code conversation}. */
@@ -59,7 +61,7 @@ public final class Unread {
 		return onScreen.contains(conversation);
 	}
 
-	public Registration addListener(java.util.function.Consumer<BareJid> listener) {
+	public Registration addListener(Consumer<BareJid> listener) {
 		return listeners.add(listener);
 	}
 

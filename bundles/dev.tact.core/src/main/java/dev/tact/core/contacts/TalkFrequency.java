@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeSet;
 
 import dev.tact.core.address.BareJid;
 
@@ -52,7 +53,7 @@ public final class TalkFrequency {
 	/** Counts {@code days} (as {@link #days()} gave them) for {@code jid} too. */
 	public synchronized void restore(BareJid jid, List<Long> days) {
 		Deque<Long> merged = daysByContact.computeIfAbsent(Objects.requireNonNull(jid, "jid"), k -> new ArrayDeque<>());
-		java.util.TreeSet<Long> all = new java.util.TreeSet<>(merged);
+		TreeSet<Long> all = new TreeSet<>(merged);
 		all.addAll(days);
 		merged.clear();
 		merged.addAll(all);

@@ -1,5 +1,9 @@
 package dev.tact.core.port;
 
+import java.util.concurrent.CompletableFuture;
+
+import dev.tact.core.address.BareJid;
+
 /**
  * Everything one open account offers: the ports the XMPP layer implements over one connection. Closing it
  * disconnects and releases every listener registered through it.
@@ -21,13 +25,13 @@ public interface AccountPorts extends AutoCloseable {
 	DirectorySearchPort directory();
 
 	/** Publishes one's own profile (vCard), which contacts and the directory search see. */
-	default java.util.concurrent.CompletableFuture<Void> saveProfile(ContactProfile profile) {
-		return java.util.concurrent.CompletableFuture.failedFuture(new UnsupportedOperationException("No profiles here."));
+	default CompletableFuture<Void> saveProfile(ContactProfile profile) {
+		return CompletableFuture.failedFuture(new UnsupportedOperationException("No profiles here."));
 	}
 
 	/** A contact's profile (their vCard), when the account's server keeps them. */
-	default java.util.concurrent.CompletableFuture<ContactProfile> profile(dev.tact.core.address.BareJid contact) {
-		return java.util.concurrent.CompletableFuture.failedFuture(new UnsupportedOperationException("No profiles here."));
+	default CompletableFuture<ContactProfile> profile(BareJid contact) {
+		return CompletableFuture.failedFuture(new UnsupportedOperationException("No profiles here."));
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package dev.tact.core.port;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -22,6 +23,6 @@ public record CertificateInfo(String sha256, String subject) {
 			}
 			text.append(sha256, i, i + 2);
 		}
-		return text.toString().toUpperCase(java.util.Locale.ROOT);
+		return text.toString().toUpperCase(Locale.ROOT);
 	}
 }

@@ -1,13 +1,14 @@
 package dev.tact.core.port;
 
-import dev.tact.core.event.Registration;
 import java.util.concurrent.CompletableFuture;
 
 import dev.tact.core.address.BareJid;
 import dev.tact.core.chat.ChatState;
 import dev.tact.core.chat.DeliveryState;
 import dev.tact.core.chat.MessageId;
+import dev.tact.core.chat.MessagePage;
 import dev.tact.core.chat.OutgoingMessage;
+import dev.tact.core.event.Registration;
 
 /** Sends messages, chat states and receipts, one-to-one or to a room. */
 public interface ChatPort {
@@ -32,7 +33,7 @@ public interface ChatPort {
 	 * A page of the server's archive of the conversation with {@code with} (XEP-0313), older than the archived message
 	 * {@code beforeArchiveId} ({@code null}: the newest page), oldest first.
 	 */
-	default CompletableFuture<dev.tact.core.chat.MessagePage> history(BareJid with, String beforeArchiveId, int count) {
+	default CompletableFuture<MessagePage> history(BareJid with, String beforeArchiveId, int count) {
 		return CompletableFuture.failedFuture(new UnsupportedOperationException("This account keeps no archive."));
 	}
 }

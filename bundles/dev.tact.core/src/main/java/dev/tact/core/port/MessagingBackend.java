@@ -1,5 +1,7 @@
 package dev.tact.core.port;
 
+import java.util.Set;
+
 /**
  * Opens accounts. The XMPP bundle registers one as an OSGi service; the UI finds it there, so the UI never
  * depends on the XMPP bundle.
@@ -13,5 +15,5 @@ public interface MessagingBackend {
 	 * @param credentials         where the password is read from when connecting
 	 * @param trustedCertificates SHA-256 fingerprints (hex) of server certificates the user accepted
 	 */
-	AccountPorts open(AccountSettings settings, CredentialStore credentials, java.util.Set<String> trustedCertificates);
+	AccountPorts open(AccountSettings settings, CredentialStore credentials, Set<String> trustedCertificates);
 }

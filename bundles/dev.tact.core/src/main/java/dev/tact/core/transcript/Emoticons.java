@@ -1,5 +1,6 @@
 package dev.tact.core.transcript;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -22,7 +23,7 @@ public final class Emoticons {
 		all.put(":D", "\uD83D\uDE04");
 		all.put(":P", "\uD83D\uDE1B");
 		all.put("<3", "\u2764\uFE0F");
-		ALL = java.util.Collections.unmodifiableMap(all);
+		ALL = Collections.unmodifiableMap(all);
 	}
 
 	private static final Pattern EMOTICON = Pattern.compile("(?<![\\w:;<])(:\\)|:\\(|;\\)|:D|:P|:p|<3)(?![\\w)(])");

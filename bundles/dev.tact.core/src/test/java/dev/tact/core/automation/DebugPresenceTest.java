@@ -8,6 +8,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
+import dev.tact.core.presence.Presence;
 import dev.tact.core.presence.PresenceArbiter;
 import dev.tact.core.presence.PresenceState;
 import dev.tact.core.presence.ResetAfter;
@@ -74,7 +75,7 @@ class DebugPresenceTest {
 
 	@Test
 	void manualStatusBeatsTheDebugger() {
-		arbiter.claimManually(dev.tact.core.presence.Presence.of(PresenceState.AVAILABLE), ResetAfter.NEVER);
+		arbiter.claimManually(Presence.of(PresenceState.AVAILABLE), ResetAfter.NEVER);
 		debug.sessionStarted("app");
 
 		assertEquals(PresenceState.AVAILABLE, arbiter.effective().state());

@@ -78,7 +78,7 @@ class OutboxTest {
 		assertEquals(List.of("1", "2"), ids(reloaded.pending()));
 	}
 
-	private record OutboxStorageWithDuplicates(List<OutgoingMessage> all) implements dev.tact.core.chat.OutboxStorage {
+	private record OutboxStorageWithDuplicates(List<OutgoingMessage> all) implements OutboxStorage {
 		@Override
 		public void store(OutgoingMessage message) {
 		}

@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -19,14 +22,16 @@ import dev.tact.core.alert.EventKind;
 import dev.tact.core.chat.Author;
 import dev.tact.core.chat.ChatMessage;
 import dev.tact.core.chat.DeliveryState;
+import dev.tact.core.chat.Direction;
+import dev.tact.core.chat.MemoryOutboxStorage;
 import dev.tact.core.chat.MessageId;
 import dev.tact.core.chat.Occupant;
-import dev.tact.core.port.InvitationProgress;
 import dev.tact.core.chat.OutgoingMessage;
 import dev.tact.core.chat.Role;
+import dev.tact.core.etiquette.RuleId;
 import dev.tact.core.port.ConsentAsk;
 import dev.tact.core.port.IncomingMessageEvent;
-import dev.tact.core.chat.MemoryOutboxStorage;
+import dev.tact.core.port.InvitationProgress;
 import dev.tact.core.port.MessageSource;
 import dev.tact.core.port.RoomInvitation;
 import dev.tact.core.testing.InMemoryAccountPorts;
@@ -130,7 +135,7 @@ class GroupChatsTest {
 		assertTrue(account.sent.isEmpty(), "room messages do not go through the one-to-one outbox");
 		assertEquals(DeliveryState.SENT, client.conversations().with(ROOM).find(message.id()).orElseThrow().delivery());
 
-		ChatMessage echo = new ChatMessage(message.id(), null, Author.nick("me"), dev.tact.core.chat.Direction.OUTGOING,
+		ChatMessage echo = new ChatMessage(message.id(), null, Author.nick("me"), Direction.OUTGOING,
 				"Shall we start?", clock.instant(), DeliveryState.DELIVERED, false);
 		rooms.deliver(new IncomingMessageEvent(ROOM, echo, MessageSource.LIVE, null, false, true));
 
@@ -275,10 +280,10 @@ class GroupChatsTest {
 	@Test
 	void withNobodyElseThereOrTheRuleOffTheInvitationGoesOutAtOnce() {
 		enter();
-		List<InvitationProgress> steps = new java.util.concurrent.CopyOnWriteArrayList<>();
+		List<InvitationProgress> steps = new CopyOnWriteArrayList<>();
 		client.groupChats().invite(ROOM, LEE, steps::add);
 		rooms.roomSays(l -> l.occupantJoinedOrUpdated(ROOM, new Occupant("dana", Role.PARTICIPANT, DANA)));
-		client.setDisabledEtiquetteRules(java.util.Set.of(dev.tact.core.etiquette.RuleId.MULTIPARTY_INVITE));
+		client.setDisabledEtiquetteRules(Set.of(RuleId.MULTIPARTY_INVITE));
 		client.groupChats().invite(ROOM, DANA, steps::add);
 
 		assertEquals(List.of("join " + ROOM + " as me", "invite " + LEE + " to " + ROOM, "invite " + DANA + " to " + ROOM),
@@ -314,14 +319,14 @@ class GroupChatsTest {
 		clock.advance(GroupChats.CONSENT_WINDOW.minusSeconds(1));
 		assertEquals(List.of(ask), client.groupChats().openQuestions(ROOM));
 
-		clock.advance(java.time.Duration.ofSeconds(1));
+		clock.advance(Duration.ofSeconds(1));
 		assertEquals(List.of(), client.groupChats().openQuestions(ROOM), "the invitation has gone ahead by now");
 	}
 
 	@Test
 	void scrollingBackInARoomReadsTheRoomsOwnArchive() {
 		enter();
-		List<ChatMessage> archived = new java.util.ArrayList<>();
+		List<ChatMessage> archived = new ArrayList<>();
 		for (int i = 0; i < 5; i++) {
 			archived.add(ChatMessage.incoming(MessageId.of("m-" + i), Author.nick("dana"), "old " + i,
 					clock.instant().minusSeconds(100 - i)).withStanzaId("a-" + i));

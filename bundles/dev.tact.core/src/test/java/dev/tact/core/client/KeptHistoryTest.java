@@ -2,6 +2,7 @@ package dev.tact.core.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -65,7 +66,7 @@ class KeptHistoryTest {
 
 	@Test
 	void aDamagedFileStartsEmptyInsteadOfFailing() throws Exception {
-		java.nio.file.Files.write(dir.resolve("history"), new byte[] { 0, 0, 0, 1, 0x7f, 0x7f, 0x7f, 0x7f });
+		Files.write(dir.resolve("history"), new byte[] { 0, 0, 0, 1, 0x7f, 0x7f, 0x7f, 0x7f });
 		TactClient client = client();
 		assertEquals(List.of(), client.contacts().recent());
 	}

@@ -12,9 +12,10 @@ import org.junit.jupiter.api.Test;
 
 import dev.tact.core.automation.DebugPresence;
 import dev.tact.core.automation.IdlePresence;
+import dev.tact.core.chat.MemoryOutboxStorage;
 import dev.tact.core.focus.FocusLength;
 import dev.tact.core.focus.FocusStyle;
-import dev.tact.core.chat.MemoryOutboxStorage;
+import dev.tact.core.port.DesktopIdlePort;
 import dev.tact.core.presence.PresenceState;
 import dev.tact.core.presence.ResetAfter;
 import dev.tact.core.testing.ManualScheduler;
@@ -49,7 +50,7 @@ class NothingStuckPropertiesTest {
 			}, new MemoryOutboxStorage());
 			this.debug = new DebugPresence(client.presence(), scheduler, Duration.ofSeconds(20));
 			this.idle = new IdlePresence(client.presence(), clock, Duration.ofMinutes(10),
-					dev.tact.core.port.DesktopIdlePort.NONE);
+					DesktopIdlePort.NONE);
 		}
 	}
 

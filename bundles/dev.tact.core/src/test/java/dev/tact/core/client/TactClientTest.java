@@ -21,6 +21,7 @@ import dev.tact.core.alert.AlertEvent;
 import dev.tact.core.alert.EventKind;
 import dev.tact.core.chat.Author;
 import dev.tact.core.chat.ChatMessage;
+import dev.tact.core.chat.MemoryOutboxStorage;
 import dev.tact.core.chat.MessageId;
 import dev.tact.core.chat.OutgoingMessage;
 import dev.tact.core.contacts.Contact;
@@ -29,9 +30,10 @@ import dev.tact.core.contacts.SubscriptionRequest;
 import dev.tact.core.focus.FocusDigest;
 import dev.tact.core.focus.FocusLength;
 import dev.tact.core.focus.FocusStyle;
+import dev.tact.core.port.ConnectionState;
+import dev.tact.core.port.ConnectionStatus;
 import dev.tact.core.port.IncomingMessageEvent;
 import dev.tact.core.port.MessageSource;
-import dev.tact.core.chat.MemoryOutboxStorage;
 import dev.tact.core.port.PeerPresenceEvent;
 import dev.tact.core.presence.Presence;
 import dev.tact.core.presence.PresenceState;
@@ -89,12 +91,12 @@ class TactClientTest {
 	@Test
 	void signingOutTellsStatusListenersTheAccountIsDisconnected() {
 		account.goOnline();
-		List<dev.tact.core.port.ConnectionStatus> statuses = new ArrayList<>();
+		List<ConnectionStatus> statuses = new ArrayList<>();
 		client.addStatusListener(statuses::add);
 
 		client.detach();
 
-		assertEquals(dev.tact.core.port.ConnectionState.DISCONNECTED, last(statuses).state());
+		assertEquals(ConnectionState.DISCONNECTED, last(statuses).state());
 	}
 
 	@Test

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import dev.tact.core.contacts.Familiarity;
+import dev.tact.core.presence.Presence;
 import dev.tact.core.presence.PresenceState;
 
 /** The guide's own examples, rule by rule. */
@@ -119,7 +120,7 @@ class GuideExamplesTest {
 	@Test
 	void busyRecipientWhoIsChattingWithUsGetsNoPresenceHint() {
 		Draft draft = Draft.of("sure, one more thing", List.of(theirs(1, "go ahead")),
-				dev.tact.core.presence.Presence.of(PresenceState.BUSY), NOW, Familiarity.FREQUENT);
+				Presence.of(PresenceState.BUSY), NOW, Familiarity.FREQUENT);
 		assertEquals(List.of(), rulesFor(draft));
 	}
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +36,7 @@ class PresenceDayTallyTest {
 		assertEquals(Duration.ofMinutes(150), facts.doNotDisturbToday());
 		assertEquals(Duration.ofMinutes(210), facts.workingTimeToday());
 		assertEquals(clock.instant().minus(Duration.ofMinutes(150)), facts.since());
-		assertEquals(java.util.List.of(RuleId.DND_SPARINGLY), new EtiquetteAdvisor().adviseOnOwnPresence(facts)
+		assertEquals(List.of(RuleId.DND_SPARINGLY), new EtiquetteAdvisor().adviseOnOwnPresence(facts)
 				.stream().map(EtiquetteHint::rule).toList());
 	}
 

@@ -26,7 +26,7 @@ class RuleSwitchesTest {
 		EtiquetteAdvisor advisor = new EtiquetteAdvisor();
 		EtiquetteHint hint = advisor.adviseOnDraft(Drafts.to(PresenceState.DO_NOT_DISTURB, "question")).get(0);
 		assertTrue(hint.actions().contains(SuggestedAction.DONT_SHOW_AGAIN));
-		EtiquetteAdvisor quieter = new EtiquetteAdvisor(java.util.Set.of(hint.rule()));
+		EtiquetteAdvisor quieter = new EtiquetteAdvisor(Set.of(hint.rule()));
 		assertEquals(List.of(), quieter.adviseOnDraft(Drafts.to(PresenceState.DO_NOT_DISTURB, "question")));
 		assertTrue(quieter.adviseOnInvite(2).isPresent());
 	}

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +35,7 @@ class TerseReplyTest {
 
 	@Test
 	void theReassuranceCanBeSwitchedOff() {
-		assertTrue(new EtiquetteAdvisor(java.util.Set.of(RuleId.TERSE_REPLY)).adviseOnReply(List.of(mine(2, "?"), theirs(1, "on a call")))
+		assertTrue(new EtiquetteAdvisor(Set.of(RuleId.TERSE_REPLY)).adviseOnReply(List.of(mine(2, "?"), theirs(1, "on a call")))
 				.isEmpty());
 	}
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -64,7 +65,7 @@ class TooManyGoodbyesRuleTest {
 
 	@Test
 	void theRuleCanBeSwitchedOff() {
-		EtiquetteAdvisor quiet = new EtiquetteAdvisor(java.util.Set.of(RuleId.TOO_MANY_GOODBYES));
+		EtiquetteAdvisor quiet = new EtiquetteAdvisor(Set.of(RuleId.TOO_MANY_GOODBYES));
 		Draft d = Draft.of("bye", List.of(theirs(1, "bye")), Drafts.AVAILABLE, Drafts.NOW, Familiarity.FREQUENT);
 		assertEquals(List.of(), quiet.adviseOnDraft(d));
 	}

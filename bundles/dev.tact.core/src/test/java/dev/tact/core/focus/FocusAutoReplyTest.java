@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,7 +38,7 @@ class FocusAutoReplyTest {
 	void answersEachPersonOncePerSessionWithTheEndTime() {
 		reply.setEnabled(true);
 		focus.start(FocusLength.TWENTY_FIVE_MINUTES, FocusStyle.BUSY_FOCUSING);
-		String end = java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(focus.endsAt().orElseThrow().atZone(ZoneId.of("UTC")));
+		String end = DateTimeFormatter.ofPattern("HH:mm").format(focus.endsAt().orElseThrow().atZone(ZoneId.of("UTC")));
 
 		reply.messageArrived(message(DANA));
 		reply.messageArrived(message(DANA));

@@ -3,6 +3,7 @@ package dev.tact.core.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -96,7 +97,7 @@ class OutboxStorageContractTest {
 		@Test
 		void aSessionOneEntryStillLoads() throws IOException {
 			Path outbox = Files.createDirectories(dir.resolve("outbox"));
-			try (var out = new java.io.DataOutputStream(Files.newOutputStream(outbox.resolve("old.msg")))) {
+			try (var out = new DataOutputStream(Files.newOutputStream(outbox.resolve("old.msg")))) {
 				out.writeInt(1);
 				MessageRecords.writeString(out, "old");
 				MessageRecords.writeString(out, DANA.toString());

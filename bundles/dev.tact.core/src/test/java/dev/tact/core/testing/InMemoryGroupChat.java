@@ -16,13 +16,14 @@ import dev.tact.core.chat.MessagePage;
 import dev.tact.core.chat.Occupant;
 import dev.tact.core.chat.OutgoingMessage;
 import dev.tact.core.chat.Role;
+import dev.tact.core.event.Registration;
 import dev.tact.core.port.ChatListener;
 import dev.tact.core.port.ConsentAsk;
 import dev.tact.core.port.GroupChatListener;
 import dev.tact.core.port.GroupChatPort;
+import dev.tact.core.port.IncomingMessageEvent;
 import dev.tact.core.port.InvitationProgressListener;
 import dev.tact.core.port.PendingInvitation;
-import dev.tact.core.event.Registration;
 
 /**
  * Rooms in memory for tests of the client layer: records what Tact asks of the server and lets a test play the
@@ -155,7 +156,7 @@ public final class InMemoryGroupChat implements GroupChatPort {
 	}
 
 	/** Delivers a room message to everything Tact registered. */
-	public void deliver(dev.tact.core.port.IncomingMessageEvent event) {
+	public void deliver(IncomingMessageEvent event) {
 		messageListeners.forEach(l -> l.messageReceived(event));
 	}
 

@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -83,7 +84,7 @@ public final class QuestionBar {
 		}
 		boolean show = !asks.isEmpty();
 		bar.setVisible(show);
-		((org.eclipse.swt.layout.GridData) bar.getLayoutData()).exclude = !show;
+		((GridData) bar.getLayoutData()).exclude = !show;
 		bar.getParent().layout(true, true);
 	}
 

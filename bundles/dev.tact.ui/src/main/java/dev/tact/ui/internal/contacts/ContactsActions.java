@@ -1,7 +1,9 @@
 package dev.tact.ui.internal.contacts;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.eclipse.jface.action.Action;
@@ -14,6 +16,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchPage;
 
 import dev.tact.core.address.BareJid;
 import dev.tact.core.client.TactClient;
@@ -151,7 +154,7 @@ final class ContactsActions {
 		}
 	}
 
-	private IMenuManager groupMenu(String text, String except, java.util.function.Function<String, CompletableFuture<Void>> apply) {
+	private IMenuManager groupMenu(String text, String except, Function<String, CompletableFuture<Void>> apply) {
 		MenuManager sub = new MenuManager(text);
 		List<String> groups = runtime.client().contacts().groups();
 		for (String group : groups) {
@@ -181,7 +184,7 @@ final class ContactsActions {
 
 	/** The people selected, when every selected row is a person (the same person once). */
 	private static List<Contact> people(IStructuredSelection selection) {
-		List<Contact> people = new java.util.ArrayList<>();
+		List<Contact> people = new ArrayList<>();
 		for (Object row : selection.toList()) {
 			if (!(row instanceof ContactsTree.Person person)) {
 				return List.of();
@@ -202,7 +205,7 @@ final class ContactsActions {
 		return sub;
 	}
 
-	private org.eclipse.ui.IWorkbenchPage page() {
+	private IWorkbenchPage page() {
 		return view.getSite().getPage();
 	}
 

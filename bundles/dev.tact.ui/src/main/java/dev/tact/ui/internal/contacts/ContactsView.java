@@ -1,5 +1,6 @@
 package dev.tact.ui.internal.contacts;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -18,9 +19,9 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 
 import dev.tact.core.address.BareJid;
-import dev.tact.core.event.Registration;
 import dev.tact.core.client.GroupChats;
 import dev.tact.core.client.TactClient;
+import dev.tact.core.event.Registration;
 import dev.tact.core.port.ConnectionState;
 import dev.tact.core.port.ConnectionStatus;
 import dev.tact.core.port.RoomInvitation;
@@ -258,7 +259,7 @@ public final class ContactsView extends ViewPart {
 	/** Invitations waiting for an answer, then the rooms we are in. */
 	private List<Object> roomRows() {
 		GroupChats chats = runtime.client().groupChats();
-		List<Object> rows = new java.util.ArrayList<>();
+		List<Object> rows = new ArrayList<>();
 		for (RoomInvitation invitation : chats.invitations()) {
 			rows.add(new ContactsTree.Invitation(invitation, runtime.client().contacts().nameOf(invitation.from())));
 		}

@@ -1,6 +1,7 @@
 package dev.tact.ui.internal.contacts;
 
 import java.io.ByteArrayInputStream;
+import java.util.concurrent.CompletableFuture;
 
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -16,8 +17,8 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 
 import dev.tact.core.address.BareJid;
-import dev.tact.core.text.DisplayText;
 import dev.tact.core.port.ContactProfile;
+import dev.tact.core.text.DisplayText;
 import dev.tact.ui.internal.jobs.NetworkJob;
 import dev.tact.ui.internal.runtime.TactRuntime;
 
@@ -55,7 +56,7 @@ public final class ProfileDialog extends Dialog {
 		details.setText(contact + "\n\nLoading the profile\u2026");
 		GridDataFactory.fillDefaults().grab(true, true).hint(280, SWT.DEFAULT).applyTo(details);
 		NetworkJob.schedule("Loading the profile of " + contact, () -> TactRuntime.get().client().ports() == null
-				? java.util.concurrent.CompletableFuture.failedFuture(new IllegalStateException("Sign in to see profiles."))
+				? CompletableFuture.failedFuture(new IllegalStateException("Sign in to see profiles."))
 				: TactRuntime.get().client().ports().profile(contact).thenAccept(profile -> area.getDisplay().asyncExec(() -> show(profile))),
 				this::problem);
 		return area;

@@ -17,6 +17,7 @@ import dev.tact.core.port.ConnectionStatus;
 import dev.tact.core.port.CredentialStore;
 import dev.tact.core.port.MemoryCredentialStore;
 import dev.tact.core.port.MessagingBackend;
+import dev.tact.ui.internal.runtime.AccountPreferences;
 import dev.tact.ui.internal.runtime.TactRuntime;
 
 /** Signs in once with the settings being edited, in a Job, and reports the outcome as one sentence. */
@@ -43,7 +44,7 @@ final class ConnectionTest {
 		CredentialStore credentials = typedPassword == null ? TactRuntime.get().account().credentials()
 				: MemoryCredentialStore.of(settings.account(), typedPassword);
 		try (AccountPorts ports = backend.get().open(settings, credentials,
-				dev.tact.ui.internal.runtime.AccountPreferences.load().trustedCertificates())) {
+				AccountPreferences.load().trustedCertificates())) {
 			try {
 				ports.connection().connect(settings).get(45, TimeUnit.SECONDS);
 			} catch (ExecutionException | TimeoutException e) {

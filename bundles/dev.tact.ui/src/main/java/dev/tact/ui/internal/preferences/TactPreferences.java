@@ -14,6 +14,7 @@ import dev.tact.core.alert.AlertPreferences;
 import dev.tact.core.etiquette.RuleId;
 import dev.tact.core.focus.FocusStyle;
 import dev.tact.ui.internal.chat.EtiquettePreferences;
+import dev.tact.ui.internal.runtime.AccountPreferences;
 
 /** Tact's preference keys and their defaults, and typed reads of them; the one place that knows the strings. */
 public final class TactPreferences {
@@ -53,7 +54,7 @@ public final class TactPreferences {
 		store.setDefault(SOUNDS, true);
 		store.setDefault(POPUPS, true);
 		store.setDefault(MUTE_IN_CALLS, true);
-		store.setDefault(dev.tact.ui.internal.runtime.AccountPreferences.SIGN_IN_ON_STARTUP, true);
+		store.setDefault(AccountPreferences.SIGN_IN_ON_STARTUP, true);
 		return store;
 	}
 

@@ -4,12 +4,14 @@ import java.util.EnumMap;
 import java.util.Map;
 
 import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.jface.resource.ResourceManager;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.PaletteData;
 import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Control;
 
 import dev.tact.core.presence.Availability;
 
@@ -23,8 +25,8 @@ public final class PresenceIcons {
 	private final ResourceManager resources;
 	private final Map<Availability, Image> images = new EnumMap<>(Availability.class);
 
-	public PresenceIcons(org.eclipse.swt.widgets.Control owner) {
-		resources = new LocalResourceManager(org.eclipse.jface.resource.JFaceResources.getResources(), owner);
+	public PresenceIcons(Control owner) {
+		resources = new LocalResourceManager(JFaceResources.getResources(), owner);
 	}
 
 	public Image get(Availability availability) {

@@ -1,5 +1,6 @@
 package dev.tact.ui.internal.presence;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.eclipse.jface.dialogs.InputDialog;
@@ -8,6 +9,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 
@@ -22,6 +24,7 @@ import dev.tact.core.presence.Presence;
 import dev.tact.core.presence.PresenceState;
 import dev.tact.core.presence.ResetAfter;
 import dev.tact.ui.internal.chat.EtiquettePreferences;
+import dev.tact.ui.internal.preferences.TactPreferences;
 
 /**
  * The presence menu of the status bar: every state a user may choose, how long the choice lasts, going back to
@@ -137,7 +140,7 @@ public final class PresenceMenu {
 
 	private void focusItems(Menu menu, TactClient client) {
 		if (client.focus().isRunning()) {
-			push(menu, "E&xtend Focus by 15 Minutes", () -> client.focus().extend(java.time.Duration.ofMinutes(15)));
+			push(menu, "E&xtend Focus by 15 Minutes", () -> client.focus().extend(Duration.ofMinutes(15)));
 			push(menu, "&Stop Focus Session", () -> client.focus().stop());
 			return;
 		}
@@ -152,7 +155,7 @@ public final class PresenceMenu {
 		push(sub, "&Custom Length\u2026", () -> customFocus(menu.getShell(), client));
 	}
 
-	private static void customFocus(org.eclipse.swt.widgets.Shell shell, TactClient client) {
+	private static void customFocus(Shell shell, TactClient client) {
 		InputDialog dialog = new InputDialog(shell, "Focus Session", "Focus for how many minutes (1 to 720)?", "45", text -> {
 			try {
 				int minutes = Integer.parseInt(text.strip());
@@ -167,7 +170,7 @@ public final class PresenceMenu {
 	}
 
 	private static FocusStyle focusStyle() {
-		return dev.tact.ui.internal.preferences.TactPreferences.focusStyle();
+		return TactPreferences.focusStyle();
 	}
 
 	private void editNote(Control owner) {

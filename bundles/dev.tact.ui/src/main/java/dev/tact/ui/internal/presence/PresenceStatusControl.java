@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -25,6 +26,7 @@ import org.eclipse.ui.menus.WorkbenchWindowControlContribution;
 import dev.tact.core.etiquette.EtiquetteHint;
 import dev.tact.core.focus.FocusSessionListener;
 import dev.tact.core.port.ConnectionStatus;
+import dev.tact.core.presence.ClaimSource;
 import dev.tact.core.presence.EffectivePresenceListener;
 import dev.tact.core.presence.PresenceSummary;
 import dev.tact.ui.internal.AfterWindowShows;
@@ -185,7 +187,7 @@ public final class PresenceStatusControl extends WorkbenchWindowControlContribut
 	/** "Debugging", "Debugging and Away (no input)": the automatic claims the user's choice hides. */
 	private static String heldOff(PresenceSummary summary) {
 		return summary.heldOff().stream().map(claim -> describe(claim.source()))
-				.collect(java.util.stream.Collectors.joining(" and "));
+				.collect(Collectors.joining(" and "));
 	}
 
 	private String tooltip(PresenceSummary summary, List<EtiquetteHint> hints) {
@@ -209,7 +211,7 @@ public final class PresenceStatusControl extends WorkbenchWindowControlContribut
 		return tip.toString();
 	}
 
-	private static String describe(dev.tact.core.presence.ClaimSource source) {
+	private static String describe(ClaimSource source) {
 		return switch (source) {
 		case USER -> "by you";
 		case CALL -> "In a call";

@@ -1,6 +1,7 @@
 package dev.tact.ui.internal.runtime;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
@@ -38,8 +39,8 @@ public final class AccountConnection {
 	}
 
 	/** The XMPP implementation, when its bundle is running. */
-	public java.util.Optional<MessagingBackend> backend() {
-		return java.util.Optional.ofNullable(backends.getService());
+	public Optional<MessagingBackend> backend() {
+		return Optional.ofNullable(backends.getService());
 	}
 
 	public CredentialStore credentials() {

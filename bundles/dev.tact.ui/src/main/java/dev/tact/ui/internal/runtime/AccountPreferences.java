@@ -1,7 +1,13 @@
 package dev.tact.ui.internal.runtime;
 
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.osgi.service.prefs.BackingStoreException;
 
 import dev.tact.core.address.BareJid;
 import dev.tact.core.port.AccountSettings;
@@ -29,11 +35,11 @@ public record AccountPreferences(String jid, String host, int port, boolean allo
 	}
 
 	/** The server certificates the user accepted, as SHA-256 hex fingerprints. */
-	public java.util.Set<String> trustedCertificates() {
-		java.util.Set<String> pins = new java.util.TreeSet<>();
+	public Set<String> trustedCertificates() {
+		Set<String> pins = new TreeSet<>();
 		for (String pin : pinnedCertificate.split(",")) {
 			if (!pin.isBlank()) {
-				pins.add(pin.strip().toLowerCase(java.util.Locale.ROOT));
+				pins.add(pin.strip().toLowerCase(Locale.ROOT));
 			}
 		}
 		return pins;
@@ -42,13 +48,13 @@ public record AccountPreferences(String jid, String host, int port, boolean allo
 	/** Adds {@code sha256} to the accepted certificates and saves it. */
 	public static void trust(String sha256) {
 		IEclipsePreferences node = InstanceScope.INSTANCE.getNode(NODE);
-		java.util.Set<String> pins = load().trustedCertificates();
-		pins.add(sha256.toLowerCase(java.util.Locale.ROOT));
+		Set<String> pins = load().trustedCertificates();
+		pins.add(sha256.toLowerCase(Locale.ROOT));
 		node.put(PINNED_CERTIFICATE, String.join(",", pins));
 		try {
 			node.flush();
-		} catch (org.osgi.service.prefs.BackingStoreException e) {
-			org.eclipse.core.runtime.ILog.of(AccountPreferences.class).warn("Could not save the trusted certificate: " + e);
+		} catch (BackingStoreException e) {
+			ILog.of(AccountPreferences.class).warn("Could not save the trusted certificate: " + e);
 		}
 	}
 

@@ -1,5 +1,6 @@
 package dev.tact.ui.internal.runtime;
 
+import java.io.IOException;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.ILog;
@@ -33,7 +34,7 @@ public final class SecureCredentialStore implements CredentialStore {
 			ISecurePreferences node = node(account);
 			node.put(PASSWORD, new String(password), true);
 			node.flush();
-		} catch (StorageException | java.io.IOException | IllegalStateException e) {
+		} catch (StorageException | IOException | IllegalStateException e) {
 			throw new IllegalStateException("The password could not be saved in secure storage: " + e.getMessage(), e);
 		}
 	}
@@ -43,7 +44,7 @@ public final class SecureCredentialStore implements CredentialStore {
 		try {
 			node(account).removeNode();
 			SecurePreferencesFactory.getDefault().flush();
-		} catch (java.io.IOException | IllegalStateException e) {
+		} catch (IOException | IllegalStateException e) {
 			ILog.of(getClass()).warn("Secure storage could not forget the password: " + e.getMessage());
 		}
 	}

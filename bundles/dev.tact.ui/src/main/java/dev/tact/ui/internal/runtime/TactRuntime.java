@@ -10,6 +10,8 @@ import org.eclipse.core.runtime.Platform;
 import org.osgi.framework.FrameworkUtil;
 
 import dev.tact.core.client.TactClient;
+import dev.tact.core.store.FileHistoryStore;
+import dev.tact.core.store.FileOutboxStorage;
 import dev.tact.core.time.TaskScheduler;
 
 /**
@@ -33,8 +35,8 @@ public final class TactRuntime {
 		});
 		Path state = Platform.getStateLocation(FrameworkUtil.getBundle(TactRuntime.class)).toPath();
 		client = new TactClient(Clock.systemDefaultZone(), ZoneId.systemDefault(), TaskScheduler.of(timer), notifications,
-				new dev.tact.core.store.FileOutboxStorage(state.resolve("outbox")));
-		client.keepHistoryIn(new dev.tact.core.store.FileHistoryStore(state.resolve("history")));
+				new FileOutboxStorage(state.resolve("outbox")));
+		client.keepHistoryIn(new FileHistoryStore(state.resolve("history")));
 		account = new AccountConnection(client, new SecureCredentialStore());
 	}
 

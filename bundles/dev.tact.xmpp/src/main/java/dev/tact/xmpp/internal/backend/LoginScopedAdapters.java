@@ -1,17 +1,19 @@
 package dev.tact.xmpp.internal.backend;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
 
+import dev.tact.core.event.Registration;
 import dev.tact.core.port.ChatListener;
 import dev.tact.core.port.GroupChatListener;
-import dev.tact.core.event.Registration;
 import dev.tact.xmpp.internal.connection.ConnectionLifecycle;
 import dev.tact.xmpp.internal.directory.SmackDirectorySearch;
 import dev.tact.xmpp.internal.files.SmackFileSharing;
@@ -46,7 +48,7 @@ final class LoginScopedAdapters implements ConnectionLifecycle {
 		}
 		closeGroupChat();
 		SmackGroupChat chat = new SmackGroupChat(connection, clock, executor);
-		List<Registration> carried = new java.util.ArrayList<>();
+		List<Registration> carried = new ArrayList<>();
 		groupListeners.forEach(l -> carried.add(chat.addGroupChatListener(l)));
 		roomMessageListeners.forEach(l -> carried.add(chat.addRoomMessageListener(l)));
 		registrations = List.copyOf(carried);
@@ -70,7 +72,7 @@ final class LoginScopedAdapters implements ConnectionLifecycle {
 	}
 
 	/** Registers {@code listener} with the current group chat and with every one a later login brings. */
-	private <L> Registration carried(List<L> list, L listener, java.util.function.BiFunction<SmackGroupChat, L, Registration> add) {
+	private <L> Registration carried(List<L> list, L listener, BiFunction<SmackGroupChat, L, Registration> add) {
 		list.add(listener);
 		SmackGroupChat current = groupChat;
 		Registration live = current == null ? () -> {

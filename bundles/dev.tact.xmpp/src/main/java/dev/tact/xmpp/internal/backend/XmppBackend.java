@@ -1,5 +1,6 @@
 package dev.tact.xmpp.internal.backend;
 
+import java.io.File;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Set;
@@ -40,7 +41,7 @@ public final class XmppBackend implements MessagingBackend {
 	/** Each account's roster lives in this bundle's data area, so the next login only fetches what changed. */
 	private static Path rosterStore(String account) {
 		Bundle bundle = FrameworkUtil.getBundle(XmppBackend.class);
-		java.io.File dir = bundle == null ? null : bundle.getDataFile("rosters/" + account.replaceAll("[^A-Za-z0-9@._-]", "_"));
+		File dir = bundle == null ? null : bundle.getDataFile("rosters/" + account.replaceAll("[^A-Za-z0-9@._-]", "_"));
 		return dir == null ? null : dir.toPath();
 	}
 

@@ -2,6 +2,7 @@ package dev.tact.xmpp.internal.connection;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -35,7 +36,7 @@ public final class SessionEvents implements AutoCloseable {
 					LOG.log(Level.WARNING, "A Tact event listener failed; later events are still delivered", e);
 				}
 			});
-		} catch (java.util.concurrent.RejectedExecutionException closed) {
+		} catch (RejectedExecutionException closed) {
 			// the session is closed: nobody listens any more
 		}
 	}

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -97,7 +98,7 @@ public final class SmackFileSharing implements FileSharingPort, AutoCloseable {
 
 	/** Our own exceptions already carry a user message; Blocking wrapped them, so unwrap them again. */
 	private static CompletableFuture<URI> passThroughOwnFailures(Throwable failure) {
-		Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+		Throwable cause = failure instanceof CompletionException && failure.getCause() != null
 				? failure.getCause() : failure;
 		Throwable inner = cause.getCause();
 		if (inner instanceof FileTooLargeException || inner instanceof FileTransferException) {

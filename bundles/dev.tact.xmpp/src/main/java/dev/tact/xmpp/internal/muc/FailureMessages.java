@@ -1,5 +1,6 @@
 package dev.tact.xmpp.internal.muc;
 
+import java.io.IOException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
@@ -42,7 +43,7 @@ public final class FailureMessages {
 		if (cause instanceof IllegalArgumentException || cause instanceof IllegalStateException) {
 			return "Could not " + action + ": " + cause.getMessage();
 		}
-		if (cause instanceof java.io.IOException) {
+		if (cause instanceof IOException) {
 			return "Could not " + action + ": a network or file error occurred (" + cause.getMessage() + ").";
 		}
 		return "Could not " + action + ".";

@@ -1,15 +1,16 @@
 package dev.tact.xmpp.internal.muc;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
 import dev.tact.core.address.BareJid;
+import dev.tact.core.event.Registration;
 import dev.tact.core.port.InvitationProgress;
 import dev.tact.core.port.InvitationProgress.Step;
 import dev.tact.core.port.InvitationProgressListener;
 import dev.tact.core.port.PendingInvitation;
-import dev.tact.core.event.Registration;
 
 /**
  * One "OK to add X?" round in one room: asks, listens for objections until the deadline, then invites or not. Each
@@ -44,7 +45,7 @@ public final class InvitationRound implements PendingInvitation {
 	}
 
 	/** Listens first (a quick "no" must not be missed), then posts the question; returns the deadline. */
-	synchronized Instant ask(java.time.Duration window) {
+	synchronized Instant ask(Duration window) {
 		deadline = clock.instant().plus(window);
 		listening = chat.onRoomMessage(room, this::heard);
 		long seconds = Math.max(1, window.toSeconds());

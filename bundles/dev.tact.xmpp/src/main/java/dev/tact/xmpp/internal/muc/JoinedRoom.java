@@ -2,6 +2,7 @@ package dev.tact.xmpp.internal.muc;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 import org.jivesoftware.smack.MessageListener;
@@ -18,12 +19,12 @@ import dev.tact.core.chat.ChatMessage;
 import dev.tact.core.chat.ChatState;
 import dev.tact.core.chat.Occupant;
 import dev.tact.core.chat.RoomOccupants;
+import dev.tact.core.event.Registration;
 import dev.tact.core.port.ChatListener;
 import dev.tact.core.port.ChatStateEvent;
 import dev.tact.core.port.GroupChatListener;
 import dev.tact.core.port.IncomingMessageEvent;
 import dev.tact.core.port.MessageSource;
-import dev.tact.core.event.Registration;
 
 /**
  * One room we are in: the Smack {@link MultiUserChat}, who is there, and the listeners wired to it. Listeners are
@@ -114,7 +115,7 @@ final class JoinedRoom {
 			if (stanza.getExtension(ChatStateManager.NAMESPACE) instanceof ChatStateExtension typing && !history
 					&& !nick.isEmpty() && !nick.equals(myNick())) {
 				ChatStateEvent event = new ChatStateEvent(room, Author.nick(nick),
-						ChatState.valueOf(typing.getChatState().name().toUpperCase(java.util.Locale.ROOT)));
+						ChatState.valueOf(typing.getChatState().name().toUpperCase(Locale.ROOT)));
 				chatListeners.fire(l -> l.chatStateReceived(event));
 			}
 			return;

@@ -9,6 +9,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
+import org.jivesoftware.smack.SmackException;
 import org.jivesoftware.smack.filter.StanzaTypeFilter;
 import org.jivesoftware.smack.packet.Presence;
 import org.jivesoftware.smack.roster.Roster;
@@ -17,9 +18,9 @@ import org.jivesoftware.smackx.caps.EntityCapsManager;
 
 import dev.tact.core.address.BareJid;
 import dev.tact.core.address.FullJid;
+import dev.tact.core.event.Registration;
 import dev.tact.core.port.PeerPresenceEvent;
 import dev.tact.core.port.PresencePort;
-import dev.tact.core.event.Registration;
 import dev.tact.core.presence.PresenceWire;
 import dev.tact.xmpp.internal.connection.ConnectionLifecycle;
 import dev.tact.xmpp.internal.connection.Jids;
@@ -94,7 +95,7 @@ public final class SmackPresencePort implements PresencePort, ConnectionLifecycl
 			connection.sendStanza(PresenceWireCodec.encode(presence, connection.getStanzaFactory()));
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
-		} catch (org.jivesoftware.smack.SmackException.NotConnectedException e) {
+		} catch (SmackException.NotConnectedException e) {
 			// Sent again at the next login.
 		}
 	}

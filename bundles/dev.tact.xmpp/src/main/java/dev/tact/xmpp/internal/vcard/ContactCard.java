@@ -1,6 +1,7 @@
 package dev.tact.xmpp.internal.vcard;
 
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * The parts of a vCard (XEP-0054) Tact shows: names, email and avatar. Strings are never null ("" when absent).
@@ -66,7 +67,7 @@ public record ContactCard(String fullName, String nickname, String firstName, St
 
 	@Override
 	public int hashCode() {
-		return java.util.Objects.hash(fullName, nickname, firstName, lastName, email, Arrays.hashCode(avatar), avatarType);
+		return Objects.hash(fullName, nickname, firstName, lastName, email, Arrays.hashCode(avatar), avatarType);
 	}
 
 	@Override
