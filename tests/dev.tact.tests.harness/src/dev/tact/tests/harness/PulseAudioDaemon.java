@@ -85,6 +85,22 @@ public final class PulseAudioDaemon implements AutoCloseable {
 		}
 	}
 
+	/** Stops every client {@link #client} started, and waits until each has gone. */
+	public void stopClients() {
+		for (Process helper : helpers) {
+			helper.destroy();
+			try {
+				if (!helper.waitFor(5, TimeUnit.SECONDS)) {
+					helper.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+				}
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
+		helpers.clear();
+	}
+
 	private void launch() throws IOException {
 		ProcessBuilder builder = new ProcessBuilder("pulseaudio", "-n", "--daemonize=no", "--exit-idle-time=-1",
 				"--disallow-exit", "--use-pid-file=no", "-F", "/dev/null",

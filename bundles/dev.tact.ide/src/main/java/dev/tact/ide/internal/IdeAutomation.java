@@ -7,17 +7,20 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChangeListener;
 import org.eclipse.ui.PlatformUI;
 
+import dev.tact.core.automation.CallPresence;
 import dev.tact.core.automation.DebugPresence;
 import dev.tact.core.automation.IdlePresence;
 import dev.tact.core.client.TactClient;
 import dev.tact.core.port.DesktopIdlePort;
+import dev.tact.core.port.MicrophonePort;
 import dev.tact.ide.internal.idle.DesktopIdleSources;
+import dev.tact.ide.internal.microphone.MicrophoneSources;
 import dev.tact.ui.internal.preferences.TactPreferences;
 import dev.tact.ui.internal.runtime.TactRuntime;
 
 /**
- * Presence that follows what one does in the IDE: Busy while debugging, Away when idle, and the digest when a focus
- * session ends. Started once with the workbench.
+ * Presence that follows what one does in the IDE and at the desk: Busy while debugging, In a Call while another
+ * application uses the microphone, Away when idle, and the digest when a focus session ends. Started once with the workbench.
  */
 public final class IdeAutomation {
 
@@ -26,6 +29,8 @@ public final class IdeAutomation {
 	private static volatile IdeAutomation instance;
 
 	private final DebugPresence debug;
+	private final CallPresence call;
+	private final MicrophonePort microphone;
 	private final IdlePresence idle;
 	private final DebugEventsBridge debugEvents;
 	private final IdleInputBridge input;
@@ -38,6 +43,9 @@ public final class IdeAutomation {
 		ILog.of(getClass()).info("Tact tells idleness from: " + desktop.describe());
 		idle = new IdlePresence(client.presence(), Clock.systemDefaultZone(), Duration.ofMinutes(TactPreferences.idleMinutes()),
 				desktop);
+		call = new CallPresence(client.presence(), runtime.scheduler(), CallPresence.DEFAULT_GRACE);
+		microphone = MicrophoneSources.detect();
+		ILog.of(getClass()).info("Tact tells a call from: " + microphone.describe());
 		debugEvents = new DebugEventsBridge(debug);
 		input = new IdleInputBridge(idle, PlatformUI.getWorkbench().getDisplay(), runtime.scheduler(), IDLE_CHECK);
 		client.focus().addListener(new FocusDigestPresenter(runtime));
@@ -50,17 +58,19 @@ public final class IdeAutomation {
 			automation.applyPreferences();
 			automation.debugEvents.install();
 			automation.input.install();
+			automation.microphone.watch(automation.call::microphone);
+			PlatformUI.getWorkbench().addWorkbenchListener(new StopOnShutdown(automation.microphone::close));
 			TactPreferences.node().addPreferenceChangeListener(automation.preferences);
 			instance = automation;
 		}
 		return instance;
 	}
 
-
-
 	private void applyPreferences() {
 		debug.setSuspendedOnly(TactPreferences.debugSuspendedOnly());
 		debug.setGrace(TactPreferences.debugGrace());
 		idle.setThreshold(Duration.ofMinutes(TactPreferences.idleMinutes()));
+		call.setEnabled(TactPreferences.callFromMicrophone());
+		call.setRevealApplication(TactPreferences.callNamesApplication());
 	}
 }

@@ -38,6 +38,11 @@ public final class PresencePreferencePage extends FieldEditorPreferencePage impl
 				getFieldEditorParent(), 3);
 		grace.setValidRange(0, 600);
 		addField(grace);
+		addField(new BooleanFieldEditor(TactPreferences.CALL_FROM_MICROPHONE,
+				"Busy \u2013 In a &Call while another application uses the microphone (sounds muted)",
+				getFieldEditorParent()));
+		addField(new BooleanFieldEditor(TactPreferences.CALL_NAMES_APPLICATION,
+				"In a call, tell others which a&pplication (\"In a call \u2014 Zoom\")", getFieldEditorParent()));
 		IntegerFieldEditor idle = new IntegerFieldEditor(TactPreferences.IDLE_MINUTES,
 				"&Away after this many minutes without keyboard or mouse input:", getFieldEditorParent(), 3);
 		idle.setValidRange(1, 240);

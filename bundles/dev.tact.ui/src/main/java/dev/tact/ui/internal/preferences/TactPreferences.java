@@ -26,6 +26,8 @@ public final class TactPreferences {
 	public static final String DEBUG_SCOPE = "presence.debugScope";
 	public static final String DEBUG_GRACE_SECONDS = "presence.debugGraceSeconds";
 	public static final String FOCUS_AUTO_REPLY = "presence.focusAutoReply";
+	public static final String CALL_FROM_MICROPHONE = "presence.callFromMicrophone";
+	public static final String CALL_NAMES_APPLICATION = "presence.callNamesApplication";
 	public static final String SEND_TYPING = "presence.sendTyping";
 	public static final String SOUNDS = "alerts.sounds";
 	public static final String POPUPS = "alerts.popups";
@@ -51,6 +53,7 @@ public final class TactPreferences {
 		store.setDefault(FOCUS_STYLE, FocusStyle.BUSY_FOCUSING.name());
 		store.setDefault(DEBUG_SCOPE, DEBUG_ALL_LAUNCHES);
 		store.setDefault(DEBUG_GRACE_SECONDS, DEFAULT_DEBUG_GRACE_SECONDS);
+		store.setDefault(CALL_FROM_MICROPHONE, true);
 		store.setDefault(SOUNDS, true);
 		store.setDefault(POPUPS, true);
 		store.setDefault(MUTE_IN_CALLS, true);
@@ -90,6 +93,16 @@ public final class TactPreferences {
 	/** How long Busy lasts after the last debug session ends, so a quick relaunch does not flicker. */
 	public static Duration debugGrace() {
 		return Duration.ofSeconds(Math.max(0, node().getInt(DEBUG_GRACE_SECONDS, DEFAULT_DEBUG_GRACE_SECONDS)));
+	}
+
+	/** Whether another application capturing from the microphone makes one "Busy – In a Call". */
+	public static boolean callFromMicrophone() {
+		return node().getBoolean(CALL_FROM_MICROPHONE, true);
+	}
+
+	/** Whether others see which application holds the microphone ("In a call — Zoom"); off by default. */
+	public static boolean callNamesApplication() {
+		return node().getBoolean(CALL_NAMES_APPLICATION, false);
 	}
 
 	public static boolean debugSuspendedOnly() {
