@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.function.Predicate;
 
+import org.eclipse.swt.custom.CLabel;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,12 +17,15 @@ import dev.tact.core.presence.PresenceWire;
 import dev.tact.core.presence.XmppShow;
 import dev.tact.ide.internal.IdeAutomation;
 import dev.tact.tests.harness.PulseAudioDaemon;
+import dev.tact.ui.internal.presence.PresenceStatusControl;
 import dev.tact.ui.tests.fixture.DisplayLoop;
+import dev.tact.ui.tests.fixture.Ide;
 import dev.tact.ui.tests.fixture.Notifications;
 import dev.tact.ui.tests.fixture.Peer;
 import dev.tact.ui.tests.fixture.PreferencePages;
 import dev.tact.ui.tests.fixture.SignedInWorkbench;
 import dev.tact.ui.tests.fixture.TestAudio;
+import dev.tact.ui.tests.fixture.Widgets;
 
 /**
  * In a call when another application records from the microphone: {@code parecord} on the test's own PulseAudio
@@ -67,6 +71,9 @@ class CallPresenceInIdeTest {
 		Process call = audio.client("parecord", "-d", PulseAudioDaemon.SOURCE, "/dev/null");
 		DisplayLoop.until(NOTICED, "the peer sees us in a call", () -> seen(w -> w.show() == XmppShow.DND
 				&& w.status().equals("In a call")));
+		CLabel status = Widgets.require(Ide.shell(), PresenceStatusControl.ID, CLabel.class);
+		DisplayLoop.until(Duration.ofSeconds(10), "the status bar says why", () -> status.getText().startsWith("Busy \u2013 In a Call")
+				&& status.getToolTipText().contains("Automatic now: In a call (microphone in use)"));
 
 		call.destroy();
 		DisplayLoop.until(NOTICED, "Available once the recording stops", () -> seen(w -> w.show() == XmppShow.NONE));

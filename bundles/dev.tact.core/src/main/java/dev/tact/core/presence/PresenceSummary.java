@@ -18,12 +18,14 @@ import java.util.Optional;
  * @param source    the claim behind the state, if any
  * @param countdown e.g. "resets in 58 min", or empty
  * @param heldOff   automatic claims in force that do not show because of the user's choice, in source order
+ * @param automation every automatic claim in force, shown or not, in source order ("in a call, debugging")
  */
 public record PresenceSummary(Presence presence, String label, boolean automatic, Optional<ClaimSource> source,
-		String countdown, List<Claim> heldOff) {
+		String countdown, List<Claim> heldOff, List<Claim> automation) {
 
 	public PresenceSummary {
 		heldOff = List.copyOf(heldOff);
+		automation = List.copyOf(automation);
 	}
 
 	/** Summarises the arbiter's current state as seen at {@code clock}'s now. */
@@ -42,8 +44,9 @@ public record PresenceSummary(Presence presence, String label, boolean automatic
 				countdown = (claim.source() == ClaimSource.USER ? "resets in " : "ends in ") + humanize(Duration.between(now, end));
 			}
 		}
+		List<Claim> automation = arbiter.activeClaims().stream().filter(c -> c.source().isAutomatic()).toList();
 		return new PresenceSummary(effective, effective.label(zone), manual.isEmpty(), behind.map(Claim::source),
-				countdown, arbiter.heldOff());
+				countdown, arbiter.heldOff(), automation);
 	}
 
 	/** "45 s", "23 min", "1 h 05 min". */

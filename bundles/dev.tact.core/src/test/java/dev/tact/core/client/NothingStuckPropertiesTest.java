@@ -10,12 +10,14 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
+import dev.tact.core.automation.CallPresence;
 import dev.tact.core.automation.DebugPresence;
 import dev.tact.core.automation.IdlePresence;
 import dev.tact.core.chat.MemoryOutboxStorage;
 import dev.tact.core.focus.FocusLength;
 import dev.tact.core.focus.FocusStyle;
 import dev.tact.core.port.DesktopIdlePort;
+import dev.tact.core.port.MicrophoneUse;
 import dev.tact.core.presence.PresenceState;
 import dev.tact.core.presence.ResetAfter;
 import dev.tact.core.testing.ManualScheduler;
@@ -23,7 +25,8 @@ import dev.tact.core.testing.MutableClock;
 
 /**
  * DESIGN §3's promise that nothing is ever left stuck, over random interleavings of what a day brings: the user's
- * choices (with every "reset after"), note edits, debug sessions, focus sessions, idle periods and IDE restarts.
+ * choices (with every "reset after"), note edits, debug sessions, focus sessions, calls (the microphone taken and
+ * released, detection switched), idle periods and IDE restarts.
  * After every automatic source ends and every manual choice expires, the state is Available, or what the user last
  * chose without an end; never a leftover. Seeded, so a failure is reproducible from its case number.
  */
@@ -41,6 +44,7 @@ class NothingStuckPropertiesTest {
 		final TactClient client;
 		final DebugPresence debug;
 		final IdlePresence idle;
+		final CallPresence call;
 		final List<Object> sessions = new ArrayList<>();
 
 		Ide(MutableClock clock) {
@@ -51,6 +55,7 @@ class NothingStuckPropertiesTest {
 			this.debug = new DebugPresence(client.presence(), scheduler, Duration.ofSeconds(20));
 			this.idle = new IdlePresence(client.presence(), clock, Duration.ofMinutes(10),
 					DesktopIdlePort.NONE);
+			this.call = new CallPresence(client.presence(), scheduler, CallPresence.DEFAULT_GRACE);
 		}
 	}
 
@@ -63,7 +68,7 @@ class NothingStuckPropertiesTest {
 			PresenceState lastChoiceWithoutEnd = PresenceState.AVAILABLE;
 			List<String> history = new ArrayList<>();
 			for (int step = 0; step < STEPS; step++) {
-				int action = random.nextInt(12);
+				int action = random.nextInt(15);
 				switch (action) {
 				case 0, 1 -> {
 					PresenceState state = MENU.get(random.nextInt(MENU.size()));
@@ -108,6 +113,20 @@ class NothingStuckPropertiesTest {
 					lastChoiceWithoutEnd = PresenceState.AVAILABLE;
 					history.add("reset to automatic");
 				}
+				case 10 -> {
+					ide.call.microphone(MicrophoneUse.by(random.nextBoolean() ? "Zoom" : "Teams"));
+					history.add("call starts");
+				}
+				case 11 -> {
+					ide.call.microphone(MicrophoneUse.FREE);
+					history.add("call ends");
+				}
+				case 12 -> {
+					boolean on = random.nextBoolean();
+					ide.call.setEnabled(on);
+					ide.call.setRevealApplication(random.nextBoolean());
+					history.add("call detection " + (on ? "on" : "off"));
+				}
 				case 9 -> {
 					// the IDE is closed or killed and started again: automation and choices live in memory only
 					ide.client.close();
@@ -134,6 +153,7 @@ class NothingStuckPropertiesTest {
 	private static void endEverything(Ide ide) {
 		new ArrayList<>(ide.sessions).forEach(ide.debug::sessionEnded);
 		ide.client.focus().stop();
+		ide.call.microphone(MicrophoneUse.FREE);
 		ide.idle.input();
 		ide.scheduler.advance(Duration.ofDays(1));
 		ide.idle.input(); // the person is back after the day passed

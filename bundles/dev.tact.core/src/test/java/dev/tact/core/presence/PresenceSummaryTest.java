@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,17 @@ class PresenceSummaryTest {
 		assertEquals(PresenceState.AVAILABLE, summary.presence().state());
 		assertTrue(summary.automatic());
 		assertEquals(Optional.empty(), summary.source());
+	}
+
+	@Test
+	void everyAutomaticSourceInForceIsListedWhetherItShowsOrNot() {
+		arbiter.claim(Claim.untilReleased(ClaimSource.DEBUGGER, Presence.of(PresenceState.DEBUGGING)));
+		arbiter.claim(Claim.untilReleased(ClaimSource.CALL, Presence.of(PresenceState.IN_A_CALL)));
+		arbiter.claimManually(Presence.of(PresenceState.OFF_WORK), ResetAfter.NEVER);
+
+		PresenceSummary summary = PresenceSummary.of(arbiter, clock, zone);
+		assertEquals(List.of(ClaimSource.CALL, ClaimSource.DEBUGGER),
+				summary.automation().stream().map(Claim::source).toList());
 	}
 
 	@Test

@@ -202,6 +202,10 @@ public final class PresenceStatusControl extends WorkbenchWindowControlContribut
 					? " (until it ends)" : summary.countdown().isEmpty() ? " (until you reset to automatic)"
 							: " (" + summary.countdown() + ")");
 		}
+		if (!summary.automation().isEmpty()) {
+			tip.append("\nAutomatic now: ").append(summary.automation().stream().map(claim -> describe(claim.source()))
+					.collect(Collectors.joining(" \u00B7 ")));
+		}
 		hints.forEach(h -> tip.append("\n\u24D8 ").append(h.message()));
 		ConnectionStatus status = runtime.client().ports() == null ? null : runtime.client().ports().connection().status();
 		String account = AccountPreferences.load().jid();
@@ -214,7 +218,7 @@ public final class PresenceStatusControl extends WorkbenchWindowControlContribut
 	private static String describe(ClaimSource source) {
 		return switch (source) {
 		case USER -> "by you";
-		case CALL -> "In a call";
+		case CALL -> "In a call (microphone in use)";
 		case DEBUGGER -> "Debugging";
 		case FOCUS -> "Focus session";
 		case IDLE -> "Away (no input)";
