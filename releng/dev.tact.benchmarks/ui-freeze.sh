@@ -17,6 +17,8 @@ for run in $(seq 1 "$runs"); do
 		-Dtest=ResponsivenessTest -Dsurefire.failIfNoSpecifiedTests=false -DfailIfNoTests=false >"$log" 2>&1 ||
 		{ tail -40 "$log"; echo "run $run failed" >&2; rm -f "$log"; exit 1; }
 	echo "run $run:"
-	grep -E '^(baseline, idle workbench|10,000-contact login)' "$log" | sed 's/^/  /'
+	# the build sends test output to surefire's report folder, not to the console
+	grep -E '^(baseline, idle workbench|10,000-contact login)' \
+		tests/dev.tact.ui.tests/target/surefire-reports/dev.tact.ui.tests.ResponsivenessTest-output.txt | sed 's/^/  /'
 	rm -f "$log"
 done
