@@ -5,12 +5,12 @@ import org.jivesoftware.smack.experimental.ExperimentalInitializer;
 import org.jivesoftware.smack.extensions.ExtensionsInitializer;
 import org.jivesoftware.smack.provider.ProviderManager;
 import org.jivesoftware.smack.xml.SmackXmlParser;
-import org.jivesoftware.smack.xml.stax.StaxXmlPullParserFactory;
 import org.jivesoftware.smackx.delay.packet.DelayInformation;
 import org.jivesoftware.smackx.sid.element.OriginIdElement;
 
 /**
- * Prepares Smack for OSGi. Its XML parser is set explicitly (StAX, from the JDK): Smack would otherwise look it up
+ * Prepares Smack for OSGi. Its XML parser is set explicitly (StAX, from the JDK, bounded against hostile nesting:
+ * {@link BoundedXmlParserFactory}): Smack would otherwise look it up
  * with {@link java.util.ServiceLoader}, which in OSGi needs the ServiceLoader Mediator (SPI Fly) started before
  * anything else, and SPI Fly's weaving hook then slows every class load of the whole IDE (about 0.5 s of a 6 s
  * start). And Smack's extension and experimental providers are registered: Smack finds them by class name, which
@@ -28,7 +28,7 @@ public final class SmackSetup {
 		if (done) {
 			return;
 		}
-		SmackXmlParser.setXmlPullParserFactory(new StaxXmlPullParserFactory()); // before Smack reads its own config
+		SmackXmlParser.setXmlPullParserFactory(new BoundedXmlParserFactory()); // before Smack reads its own config
 		SmackConfiguration.getVersion();
 		if (ProviderManager.getExtensionProvider(DelayInformation.ELEMENT, DelayInformation.NAMESPACE) == null) {
 			new ExtensionsInitializer().initialize();
