@@ -26,7 +26,8 @@ import dev.tact.ui.internal.theme.ThemeChanges;
  * The read-only transcript: a {@link StyledText} showing a {@link TranscriptDocument}. Clicking a link span hands it
  * to {@code onLink}; scrolling to the very top (or clicking "Load earlier messages") asks for older history.
  * Colours come from the theme's colours for this control (see {@link Palette}) and are worked out again when the
- * theme changes.
+ * theme changes, and whenever the control is about to be painted with colours other than those its styles were
+ * worked out for (a refresh can come while the theme engine is between resetting the control and restyling it).
  */
 final class TranscriptView {
 
@@ -37,6 +38,8 @@ final class TranscriptView {
 	private final Consumer<Span> onLink;
 	private final Runnable onEarlier;
 	private List<Span> spans = List.of();
+	private RGB styledBackground;
+	private RGB styledForeground;
 
 	TranscriptView(Composite parent, Consumer<Span> onLink, Runnable onEarlier) {
 		this.onLink = onLink;
@@ -47,7 +50,16 @@ final class TranscriptView {
 		text.setMargins(6, 4, 6, 4);
 		text.addListener(SWT.MouseUp, this::mouseUp);
 		text.addListener(SWT.MouseMove, this::mouseMove);
-		ThemeChanges.onChange(text, () -> text.setStyleRanges(styleRanges(spans)));
+		ThemeChanges.onChange(text, this::applyStyles);
+		text.addListener(SWT.Paint, event -> {
+			if (stylesAreStale()) {
+				text.getDisplay().asyncExec(() -> {
+					if (!text.isDisposed() && stylesAreStale()) {
+						applyStyles();
+					}
+				});
+			}
+		});
 		ScrollBar bar = text.getVerticalBar();
 		if (bar != null) {
 			bar.addListener(SWT.Selection, e -> {
@@ -74,7 +86,7 @@ final class TranscriptView {
 		text.setRedraw(false);
 		try {
 			text.setText(doc.text());
-			text.setStyleRanges(styleRanges(spans));
+			applyStyles();
 			if (keepPositionFromBottom) {
 				text.setTopIndex(Math.max(0, text.getLineCount() - oldLines + oldTop));
 			} else if (atBottom) {
@@ -137,9 +149,20 @@ final class TranscriptView {
 				|| span.style() == Style.ACTION;
 	}
 
-	private StyleRange[] styleRanges(List<Span> all) {
+	private boolean stylesAreStale() {
+		return !text.getBackground().getRGB().equals(styledBackground)
+				|| !text.getForeground().getRGB().equals(styledForeground);
+	}
+
+	/** Styles the whole text for the colours the control has now, and notes which colours those were. */
+	private void applyStyles() {
+		styledBackground = text.getBackground().getRGB();
+		styledForeground = text.getForeground().getRGB();
+		text.setStyleRanges(styleRanges(spans, new Palette(styledBackground, styledForeground)));
+	}
+
+	private StyleRange[] styleRanges(List<Span> all, Palette palette) {
 		List<StyleRange> ranges = new ArrayList<>(all.size());
-		Palette palette = Palette.of(text);
 		Color grey = Palette.color(palette.readable(JFacePreferences.QUALIFIER_COLOR, Palette.SECONDARY));
 		Color link = Palette.color(palette.readable(JFacePreferences.HYPERLINK_COLOR, Palette.TEXT));
 		Color ownName = Palette.color(palette.readable(OWN_NAME, Palette.TEXT));
