@@ -13,15 +13,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import dev.tact.core.port.DirectoryEntry;
-import dev.tact.tests.harness.ProsodyExtension;
-import dev.tact.tests.harness.ProsodyServer;
+import dev.tact.tests.harness.XmppServerExtension;
+import dev.tact.tests.harness.XmppTestServer;
 import dev.tact.xmpp.internal.XmppAccountSession;
 import dev.tact.xmpp.internal.directory.SmackDirectorySearch;
 import dev.tact.xmpp.internal.vcard.ContactCard;
 import dev.tact.xmpp.internal.vcard.SmackVCards;
 
 /** User directory search (XEP-0055) against Prosody's mod_vjud, which answers in the old item format. */
-@ExtendWith(ProsodyExtension.class)
+@ExtendWith(XmppServerExtension.class)
 class DirectorySearchTest {
 
 	private Sessions sessions;
@@ -30,7 +30,7 @@ class DirectorySearchTest {
 	private SmackDirectorySearch directory;
 
 	@BeforeEach
-	void logIn(ProsodyServer server) throws Exception {
+	void logIn(XmppTestServer server) throws Exception {
 		sessions = new Sessions(server);
 		alice = sessions.online("alice");
 		bob = sessions.online("bob");

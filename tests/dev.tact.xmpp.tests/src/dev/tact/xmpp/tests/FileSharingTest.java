@@ -31,15 +31,15 @@ import dev.tact.core.chat.OutgoingMessage;
 import dev.tact.core.files.FileDownloader;
 import dev.tact.core.files.FileTransferException;
 import dev.tact.core.port.FileTooLargeException;
-import dev.tact.tests.harness.ProsodyExtension;
-import dev.tact.tests.harness.ProsodyServer;
+import dev.tact.tests.harness.XmppServerExtension;
+import dev.tact.tests.harness.XmppTestServer;
 import dev.tact.tests.harness.TestAccount;
 import dev.tact.xmpp.internal.XmppAccountSession;
 import dev.tact.xmpp.internal.chat.OutgoingMessageWriter;
 import dev.tact.xmpp.internal.files.SmackFileSharing;
 
-/** HTTP upload (XEP-0363) to Prosody's http_file_share, 10 MiB limit, and safe downloads. */
-@ExtendWith(ProsodyExtension.class)
+/** HTTP upload (XEP-0363) to the server's upload service, 10 MiB limit, and safe downloads. */
+@ExtendWith(XmppServerExtension.class)
 class FileSharingTest {
 
 	private static final long LIMIT = 10L * 1024 * 1024;
@@ -53,7 +53,7 @@ class FileSharingTest {
 	private Path bobsFolder;
 
 	@BeforeEach
-	void logIn(ProsodyServer server) throws Exception {
+	void logIn(XmppTestServer server) throws Exception {
 		sessions = new Sessions(server);
 		alice = sessions.closeLater(new SmackFileSharing(sessions.online("alice")));
 		bobDownloads = new FileDownloader(FileDownloader.DEFAULT_MAX_BYTES);
@@ -122,7 +122,7 @@ class FileSharingTest {
 	}
 
 	@Test
-	void aSharedFileLinkCarriesAnOutOfBandElementThatStandardClientsRead(ProsodyServer server) throws Exception {
+	void aSharedFileLinkCarriesAnOutOfBandElementThatStandardClientsRead(XmppTestServer server) throws Exception {
 		Path file = Files.writeString(work.resolve("notes.txt"), "release notes\n");
 		URI url = alice.upload(file, null).get(30, TimeUnit.SECONDS);
 		TestAccount bobAccount = server.newAccount("bob");

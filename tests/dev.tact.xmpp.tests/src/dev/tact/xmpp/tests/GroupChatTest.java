@@ -25,12 +25,12 @@ import dev.tact.core.port.GroupChatListener;
 import dev.tact.core.port.IncomingMessageEvent;
 import dev.tact.core.port.MessageSource;
 import dev.tact.tests.harness.Await;
-import dev.tact.tests.harness.ProsodyExtension;
-import dev.tact.tests.harness.ProsodyServer;
+import dev.tact.tests.harness.XmppServerExtension;
+import dev.tact.tests.harness.XmppTestServer;
 import dev.tact.xmpp.internal.muc.SmackGroupChat;
 
-/** Group chat rooms on a real Prosody (conference.localhost with muc_mam). */
-@ExtendWith(ProsodyExtension.class)
+/** Group chat rooms on a real server (conference.localhost, its messages archived). */
+@ExtendWith(XmppServerExtension.class)
 class GroupChatTest {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(10);
@@ -41,7 +41,7 @@ class GroupChatTest {
 	private BareJid room;
 
 	@BeforeEach
-	void logIn(ProsodyServer server) throws Exception {
+	void logIn(XmppTestServer server) throws Exception {
 		sessions = new Sessions(server);
 		alice = sessions.closeLater(new SmackGroupChat(sessions.online("alice")));
 		bob = sessions.closeLater(new SmackGroupChat(sessions.online("bob")));
