@@ -54,8 +54,21 @@ tact_install_packages() {
 		$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing >/dev/null ||
 		{ echo "Installing $missing failed; install them by hand: apt-get install $missing" >&2; return 1; }
 	# Debian's prosody package may start a system server; Tact's tests and demo run their own on free ports.
+	# Its ejabberd package starts one too (on the standard ports, as a service at every boot): one that this very
+	# call installed is stopped and disabled, since the tests start their own. One that was there before stays.
+	case " $missing " in
+	*" ejabberd "*)
+		if command -v systemctl >/dev/null; then
+			$sudo systemctl disable --now ejabberd >/dev/null 2>&1 || true
+		fi
+		if pgrep -u ejabberd beam.smp >/dev/null 2>&1; then
+			$sudo service ejabberd stop >/dev/null 2>&1 || true
+		fi
+		;;
+	esac
 }
 
-# The XMPP server and its modules for tests and the demo; a virtual display and GTK for the workbench; a sound
-# server the tests start their own instance of (to hear chimes and to make "calls" with a recording).
-TACT_PACKAGES="prosody prosody-modules lua-sec openssl xvfb xauth libgtk-3-0 fonts-dejavu-core pulseaudio pulseaudio-utils libasound2-plugins xdotool x11-xserver-utils libxss1"
+# The XMPP servers for tests and the demo (Prosody and its modules; ejabberd with its SQLite driver, which the xmpp
+# tests also run against); a virtual display and GTK for the workbench; a sound server the tests start their own
+# instance of (to hear chimes and to make "calls" with a recording).
+TACT_PACKAGES="prosody prosody-modules lua-sec ejabberd erlang-p1-sqlite3 openssl xvfb xauth libgtk-3-0 fonts-dejavu-core pulseaudio pulseaudio-utils libasound2-plugins xdotool x11-xserver-utils libxss1"

@@ -21,14 +21,14 @@ import dev.tact.core.port.MemoryCredentialStore;
 import dev.tact.core.presence.PresenceWire;
 import dev.tact.core.presence.XmppShow;
 import dev.tact.tests.harness.Await;
-import dev.tact.tests.harness.ProsodyServer;
+import dev.tact.tests.harness.XmppTestServer;
 import dev.tact.tests.harness.TestAccount;
 import dev.tact.xmpp.internal.XmppAccountSession;
 import dev.tact.xmpp.internal.connection.CertificatePins;
 import dev.tact.xmpp.internal.connection.PinningTrustManager;
 import dev.tact.xmpp.internal.connection.SmackSetup;
 
-/** Real accounts on the test Prosody, as Tact sessions or as a plain Smack client (a "standard client"). */
+/** Real accounts on the test server, as Tact sessions or as a plain Smack client (a "standard client"). */
 final class Accounts {
 
 	static final Duration TIMEOUT = Duration.ofSeconds(15);
@@ -40,12 +40,12 @@ final class Accounts {
 		return BareJid.parse(account.jid());
 	}
 
-	static AccountSettings settings(ProsodyServer server, TestAccount account) {
+	static AccountSettings settings(XmppTestServer server, TestAccount account) {
 		return new AccountSettings(jid(account), "tact", server.host(), server.c2sPort(), false);
 	}
 
 	/** A session whose password is saved and whose server certificate is pinned; not yet connected. */
-	static XmppAccountSession session(ProsodyServer server, TestAccount account) {
+	static XmppAccountSession session(XmppTestServer server, TestAccount account) {
 		MemoryCredentialStore passwords = new MemoryCredentialStore();
 		passwords.save(jid(account), account.password().toCharArray());
 		CertificatePins pins = new CertificatePins();
@@ -55,7 +55,7 @@ final class Accounts {
 		return XmppAccountSession.create(jid(account), passwords, pins);
 	}
 
-	static XmppAccountSession connected(ProsodyServer server, TestAccount account) throws Exception {
+	static XmppAccountSession connected(XmppTestServer server, TestAccount account) throws Exception {
 		XmppAccountSession session = session(server, account);
 		session.connection().connect(settings(server, account)).get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
 		return session;
@@ -77,7 +77,7 @@ final class Accounts {
 	 * A plain Smack client, as another XMPP client would be: STARTTLS with the test certificate pinned. Like any Smack
 	 * in OSGi without a started ServiceLoader Mediator, it needs its XML parser set first.
 	 */
-	static XMPPTCPConnection standardClient(ProsodyServer server, TestAccount account, String resource) throws Exception {
+	static XMPPTCPConnection standardClient(XmppTestServer server, TestAccount account, String resource) throws Exception {
 		SmackSetup.ensureInitialized();
 		XMPPTCPConnectionConfiguration config = XMPPTCPConnectionConfiguration.builder()
 				.setXmppDomain(server.domain())

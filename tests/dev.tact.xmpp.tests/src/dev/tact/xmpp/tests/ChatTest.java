@@ -28,13 +28,13 @@ import dev.tact.core.port.ConnectionState;
 import dev.tact.core.port.IncomingMessageEvent;
 import dev.tact.core.port.MessageSource;
 import dev.tact.tests.harness.Await;
-import dev.tact.tests.harness.ProsodyExtension;
-import dev.tact.tests.harness.ProsodyServer;
+import dev.tact.tests.harness.XmppServerExtension;
+import dev.tact.tests.harness.XmppTestServer;
 import dev.tact.tests.harness.TestAccount;
 import dev.tact.xmpp.internal.XmppAccountSession;
 
 /** One-to-one chat between two real accounts: ids, receipts, states, corrections, urgency, carbons, archive. */
-@ExtendWith(ProsodyExtension.class)
+@ExtendWith(XmppServerExtension.class)
 class ChatTest {
 
 	private TestAccount aliceAccount;
@@ -44,7 +44,7 @@ class ChatTest {
 	private Inbox bobInbox;
 
 	@BeforeEach
-	void logIn(ProsodyServer server) throws Exception {
+	void logIn(XmppTestServer server) throws Exception {
 		aliceAccount = server.newAccount("alice");
 		alice = Accounts.connected(server, aliceAccount);
 		bob = Accounts.connected(server, server.newAccount("bob"));
@@ -108,7 +108,7 @@ class ChatTest {
 	}
 
 	@Test
-	void ourOtherClientGetsCarbonCopies(ProsodyServer server) throws Exception {
+	void ourOtherClientGetsCarbonCopies(XmppTestServer server) throws Exception {
 		XmppAccountSession laptop = Accounts.session(server, aliceAccount);
 		try {
 			Inbox laptopInbox = Inbox.of(laptop, bob.account());

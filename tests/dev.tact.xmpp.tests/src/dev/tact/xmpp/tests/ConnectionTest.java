@@ -18,19 +18,20 @@ import dev.tact.core.port.AccountSettings;
 import dev.tact.core.port.ConnectionState;
 import dev.tact.core.port.MemoryCredentialStore;
 import dev.tact.tests.harness.Await;
-import dev.tact.tests.harness.ProsodyExtension;
-import dev.tact.tests.harness.ProsodyServer;
+import dev.tact.tests.harness.ServerKind;
 import dev.tact.tests.harness.TestAccount;
+import dev.tact.tests.harness.XmppServerExtension;
+import dev.tact.tests.harness.XmppTestServer;
 import dev.tact.xmpp.internal.XmppAccountSession;
 import dev.tact.xmpp.internal.connection.CertificatePins;
 import dev.tact.xmpp.internal.connection.ConnectFailure;
 
 /** Connecting: STARTTLS and SCRAM by default, and every failure a specific message with a consistent state. */
-@ExtendWith(ProsodyExtension.class)
+@ExtendWith(XmppServerExtension.class)
 class ConnectionTest {
 
 	@Test
-	void connectsOverStartTlsWhenTheCertificateIsPinned(ProsodyServer server) throws Exception {
+	void connectsOverStartTlsWhenTheCertificateIsPinned(XmppTestServer server) throws Exception {
 		try (XmppAccountSession session = Accounts.connected(server, server.newAccount("alice"))) {
 			assertEquals(ConnectionState.CONNECTED, session.connection().status().state());
 			assertTrue(session.smackConnection().orElseThrow().isSecureConnection(), "the stream is encrypted");
@@ -40,7 +41,7 @@ class ConnectionTest {
 	}
 
 	@Test
-	void unknownCertificateIsReportedWithFingerprintAndSubjectAndTrustedOncePinned(ProsodyServer server) throws Exception {
+	void unknownCertificateIsReportedWithFingerprintAndSubjectAndTrustedOncePinned(XmppTestServer server) throws Exception {
 		TestAccount account = server.newAccount("alice");
 		MemoryCredentialStore passwords = new MemoryCredentialStore();
 		passwords.save(Accounts.jid(account), account.password().toCharArray());
@@ -61,7 +62,7 @@ class ConnectionTest {
 	}
 
 	@Test
-	void wrongPasswordIsReportedAndARetryWithTheRightOneSucceeds(ProsodyServer server) throws Exception {
+	void wrongPasswordIsReportedAndARetryWithTheRightOneSucceeds(XmppTestServer server) throws Exception {
 		TestAccount account = server.newAccount("alice");
 		MemoryCredentialStore passwords = new MemoryCredentialStore();
 		passwords.save(Accounts.jid(account), "not-the-password".toCharArray());
@@ -81,7 +82,7 @@ class ConnectionTest {
 	}
 
 	@Test
-	void unknownHostIsReportedByName(ProsodyServer server) throws Exception {
+	void unknownHostIsReportedByName(XmppTestServer server) throws Exception {
 		TestAccount account = server.newAccount("alice");
 		try (XmppAccountSession session = Accounts.session(server, account)) {
 			ConnectFailure failure = failure(session,
@@ -94,7 +95,7 @@ class ConnectionTest {
 	}
 
 	@Test
-	void refusedPortIsReportedAsUnreachable(ProsodyServer server) throws Exception {
+	void refusedPortIsReportedAsUnreachable(XmppTestServer server) throws Exception {
 		TestAccount account = server.newAccount("alice");
 		int closedPort;
 		try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
@@ -112,7 +113,7 @@ class ConnectionTest {
 
 	@Test
 	void serverWithoutTlsIsRefusedUnlessPlaintextIsAllowedOnLoopback() throws Exception {
-		try (ProsodyServer plain = ProsodyServer.start(false)) {
+		try (XmppTestServer plain = ServerKind.chosen().start(false)) {
 			TestAccount account = plain.newAccount("alice");
 			try (XmppAccountSession session = Accounts.session(plain, account)) {
 				ConnectFailure failure = failure(session, Accounts.settings(plain, account));
@@ -130,7 +131,7 @@ class ConnectionTest {
 	}
 
 	@Test
-	void signingInElsewhereWithTheSameResourceStopsReconnectingAndSaysWhy(ProsodyServer server) throws Exception {
+	void signingInElsewhereWithTheSameResourceStopsReconnectingAndSaysWhy(XmppTestServer server) throws Exception {
 		TestAccount account = server.newAccount("alice");
 		try (XmppAccountSession ide = Accounts.connected(server, account)) {
 			try (XmppAccountSession other = Accounts.connected(server, account)) {

@@ -27,8 +27,8 @@ import dev.tact.core.port.IncomingMessageEvent;
 import dev.tact.core.port.RoomInvitation;
 import dev.tact.core.time.TaskScheduler;
 import dev.tact.tests.harness.Await;
-import dev.tact.tests.harness.ProsodyExtension;
-import dev.tact.tests.harness.ProsodyServer;
+import dev.tact.tests.harness.XmppServerExtension;
+import dev.tact.tests.harness.XmppTestServer;
 import dev.tact.xmpp.internal.XmppAccountSession;
 import dev.tact.xmpp.internal.muc.ConsentedInvitation;
 import dev.tact.xmpp.internal.muc.SmackGroupChat;
@@ -37,7 +37,7 @@ import dev.tact.xmpp.internal.muc.SmackGroupChat;
  * "Don't invite someone to join a multiparty IM session in progress without first asking the others": alice and
  * bob talk in a room; alice wants to add carol. Carol gets an invitation only when nobody objects in time.
  */
-@ExtendWith(ProsodyExtension.class)
+@ExtendWith(XmppServerExtension.class)
 class ConsentedInvitationTest {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(10);
@@ -53,7 +53,7 @@ class ConsentedInvitationTest {
 	private ScheduledExecutorService timer;
 
 	@BeforeEach
-	void roomInProgress(ProsodyServer server) throws Exception {
+	void roomInProgress(XmppTestServer server) throws Exception {
 		sessions = new Sessions(server);
 		alice = sessions.closeLater(new SmackGroupChat(sessions.online("alice")));
 		bob = sessions.closeLater(new SmackGroupChat(sessions.online("bob")));

@@ -19,9 +19,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import dev.tact.core.address.BareJid;
 import dev.tact.core.port.ConnectionState;
 import dev.tact.tests.harness.Await;
-import dev.tact.tests.harness.ProsodyExtension;
-import dev.tact.tests.harness.ProsodyServer;
 import dev.tact.tests.harness.TestAccount;
+import dev.tact.tests.harness.XmppServerExtension;
+import dev.tact.tests.harness.XmppTestServer;
 import dev.tact.xmpp.internal.XmppAccountSession;
 
 /**
@@ -32,7 +32,7 @@ import dev.tact.xmpp.internal.XmppAccountSession;
  * (50,000 and not more: Prosody 0.12 itself overflows its Lua stack copying a stanza about 77,000 levels deep, and
  * then it never reaches us.)
  */
-@ExtendWith(ProsodyExtension.class)
+@ExtendWith(XmppServerExtension.class)
 class DeepNestingTest {
 
 	private static final int LEVELS = 50_000;
@@ -43,7 +43,7 @@ class DeepNestingTest {
 	private static final int MESSAGE_LEVELS = 110;
 
 	@Test
-	void deeplyNestedStanzasAreReadPastTheirDepthAndTheConnectionStaysUp(ProsodyServer server) throws Exception {
+	void deeplyNestedStanzasAreReadPastTheirDepthAndTheConnectionStaysUp(XmppTestServer server) throws Exception {
 		TestAccount malloryAccount = server.newAccount("mallory");
 		try (XmppAccountSession alice = Accounts.connected(server, server.newAccount("alice"))) {
 			Accounts.online(alice);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
@@ -13,15 +14,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import dev.tact.core.port.DirectoryEntry;
-import dev.tact.tests.harness.ProsodyExtension;
-import dev.tact.tests.harness.ProsodyServer;
+import dev.tact.tests.harness.XmppServerExtension;
+import dev.tact.tests.harness.XmppTestServer;
 import dev.tact.xmpp.internal.XmppAccountSession;
 import dev.tact.xmpp.internal.directory.SmackDirectorySearch;
 import dev.tact.xmpp.internal.vcard.ContactCard;
 import dev.tact.xmpp.internal.vcard.SmackVCards;
 
-/** User directory search (XEP-0055) against Prosody's mod_vjud, which answers in the old item format. */
-@ExtendWith(ProsodyExtension.class)
+/**
+ * User directory search (XEP-0055) on the test server: Prosody's mod_vjud offers the old fields and answers in the old
+ * item format; ejabberd's mod_vcard offers a data form, matches by prefix and answers with a form.
+ */
+@ExtendWith(XmppServerExtension.class)
 class DirectorySearchTest {
 
 	private Sessions sessions;
@@ -30,7 +34,7 @@ class DirectorySearchTest {
 	private SmackDirectorySearch directory;
 
 	@BeforeEach
-	void logIn(ProsodyServer server) throws Exception {
+	void logIn(XmppTestServer server) throws Exception {
 		sessions = new Sessions(server);
 		alice = sessions.online("alice");
 		bob = sessions.online("bob");
@@ -50,8 +54,24 @@ class DirectorySearchTest {
 
 		List<DirectoryEntry> found = directory.search("bobby").get(10, TimeUnit.SECONDS);
 
-		assertEquals(List.of(new DirectoryEntry(bob.account(), "Bobby Tables", "bobby@example.org")), found);
-		assertTrue(alice.connection().status().isConnected(), "the old-format reply did not cost the connection");
+		assertEquals(1, found.size(), "bob once, though his nickname and his email both match: " + found);
+		assertEquals(bob.account(), found.get(0).jid());
+		assertEquals("bobby@example.org", found.get(0).email());
+		// ejabberd reports the full name; Prosody's old format has none, so the nickname stands in
+		assertTrue(Set.of("Robert Tables", "Bobby Tables").contains(found.get(0).name()), found.get(0).name());
+		assertTrue(alice.connection().status().isConnected(), "the reply did not cost the connection");
+	}
+
+	@Test
+	void aliceFindsCarolByTheStartOfHerLastName() throws Exception {
+		XmppAccountSession carol = sessions.online("carol");
+		SmackVCards carolCards = sessions.closeLater(new SmackVCards(carol));
+		carolCards.saveOwn(new ContactCard("", "", "Carol", "Danvers", "carol@example.org", null, ""))
+				.get(10, TimeUnit.SECONDS);
+
+		List<DirectoryEntry> found = directory.search("danv").get(10, TimeUnit.SECONDS);
+
+		assertEquals(List.of(new DirectoryEntry(carol.account(), "Carol Danvers", "carol@example.org")), found);
 	}
 
 	@Test

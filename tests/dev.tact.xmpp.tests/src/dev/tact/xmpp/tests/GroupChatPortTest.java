@@ -36,29 +36,29 @@ import dev.tact.core.port.RoomInvitation;
 import dev.tact.core.presence.PresenceWire;
 import dev.tact.core.presence.XmppShow;
 import dev.tact.tests.harness.Await;
-import dev.tact.tests.harness.ProsodyExtension;
-import dev.tact.tests.harness.ProsodyServer;
+import dev.tact.tests.harness.XmppServerExtension;
+import dev.tact.tests.harness.XmppTestServer;
 import dev.tact.tests.harness.TestAccount;
 import dev.tact.xmpp.internal.backend.XmppBackend;
 
 /**
  * Group chat as core sees it: the account's {@link dev.tact.core.port.GroupChatPort} from the XMPP backend, over
- * real accounts on a real Prosody.
+ * real accounts on a real server.
  */
-@ExtendWith(ProsodyExtension.class)
+@ExtendWith(XmppServerExtension.class)
 class GroupChatPortTest {
 
 	private static final long WAIT = Accounts.TIMEOUT.toSeconds();
 
 	private final XmppBackend backend = new XmppBackend();
 	private final List<AccountPorts> opened = new CopyOnWriteArrayList<>();
-	private ProsodyServer server;
+	private XmppTestServer server;
 	private TestAccount aliceAccount;
 	private TestAccount carolAccount;
 
 	@BeforeEach
-	void server(ProsodyServer prosody) {
-		server = prosody;
+	void server(XmppTestServer started) {
+		server = started;
 	}
 
 	@AfterEach
@@ -74,7 +74,7 @@ class GroupChatPortTest {
 		List<IncomingMessageEvent> bobHeard = listen(bob);
 
 		BareJid room = alice.groupChat().newRoomAddress().get(WAIT, TimeUnit.SECONDS);
-		assertEquals("conference." + server.domain(), room.domain());
+		assertEquals(server.mucService(), room.domain());
 		alice.groupChat().create(room, "alice").get(WAIT, TimeUnit.SECONDS);
 		bob.groupChat().join(room, "bob").get(WAIT, TimeUnit.SECONDS);
 		bob.groupChat().join(room, "bob").get(WAIT, TimeUnit.SECONDS); // entering again is harmless

@@ -23,13 +23,13 @@ import dev.tact.core.address.BareJid;
 import dev.tact.core.port.ConnectionState;
 import dev.tact.core.presence.PeerPresenceInterpreter;
 import dev.tact.tests.harness.Await;
-import dev.tact.tests.harness.ProsodyExtension;
-import dev.tact.tests.harness.ProsodyServer;
+import dev.tact.tests.harness.XmppServerExtension;
+import dev.tact.tests.harness.XmppTestServer;
 import dev.tact.tests.harness.TestAccount;
 import dev.tact.xmpp.internal.XmppAccountSession;
 
 /** Another account sends what it likes; nothing throws out of the bundle and the connection stays up. */
-@ExtendWith(ProsodyExtension.class)
+@ExtendWith(XmppServerExtension.class)
 class HostileInputTest {
 
 	private static final List<String> BODIES = List.of(
@@ -41,7 +41,7 @@ class HostileInputTest {
 			"\ud800\udc00 surrogate pair, \uFEFF bom, \uFFFD replacement");
 
 	@Test
-	void oddBodiesAndAPresenceFloodAreReadWithoutHarm(ProsodyServer server) throws Exception {
+	void oddBodiesAndAPresenceFloodAreReadWithoutHarm(XmppTestServer server) throws Exception {
 		List<LogRecord> problems = new CopyOnWriteArrayList<>();
 		Handler watcher = new Handler() {
 			@Override

@@ -18,8 +18,8 @@ import dev.tact.core.chat.OutgoingMessage;
 import dev.tact.core.port.ConnectionState;
 import dev.tact.core.port.ConnectionStatus;
 import dev.tact.tests.harness.Await;
-import dev.tact.tests.harness.ProsodyExtension;
-import dev.tact.tests.harness.ProsodyServer;
+import dev.tact.tests.harness.XmppServerExtension;
+import dev.tact.tests.harness.XmppTestServer;
 import dev.tact.xmpp.internal.XmppAccountSession;
 
 /**
@@ -27,7 +27,7 @@ import dev.tact.xmpp.internal.XmppAccountSession;
  * flow; the outbox resends what was not acknowledged with the same origin ids, the receiver catches up from offline
  * storage and the archive, and core's conversation drops the copies.
  */
-@ExtendWith(ProsodyExtension.class)
+@ExtendWith(XmppServerExtension.class)
 class NothingLostTest {
 
 	private static final int MESSAGES = 1000;
@@ -41,7 +41,7 @@ class NothingLostTest {
 	}
 
 	@Test
-	void everyMessageArrivesExactlyOnceAcrossServerCrashes(ProsodyServer server) throws Exception {
+	void everyMessageArrivesExactlyOnceAcrossServerCrashes(XmppTestServer server) throws Exception {
 		long seed = System.nanoTime();
 		CrashSchedule crashAt = new CrashSchedule(seed, MESSAGES, CRASHES);
 		try (XmppAccountSession alice = Accounts.connected(server, server.newAccount("alice"));

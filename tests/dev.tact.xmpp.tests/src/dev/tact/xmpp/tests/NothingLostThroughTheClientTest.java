@@ -26,8 +26,8 @@ import dev.tact.core.port.MemoryCredentialStore;
 import dev.tact.core.chat.MemoryOutboxStorage;
 import dev.tact.core.time.TaskScheduler;
 import dev.tact.tests.harness.Await;
-import dev.tact.tests.harness.ProsodyExtension;
-import dev.tact.tests.harness.ProsodyServer;
+import dev.tact.tests.harness.XmppServerExtension;
+import dev.tact.tests.harness.XmppTestServer;
 import dev.tact.tests.harness.TestAccount;
 import dev.tact.xmpp.internal.XmppAccountSession;
 import dev.tact.xmpp.internal.backend.XmppBackend;
@@ -36,7 +36,7 @@ import dev.tact.xmpp.internal.backend.XmppBackend;
  * Exactly once across server crashes on the path the IDE takes: {@link TactClient#send} (core's outbox over the
  * account's chat port, as the XMPP backend service opens it), while the server is SIGKILLed and restarted.
  */
-@ExtendWith(ProsodyExtension.class)
+@ExtendWith(XmppServerExtension.class)
 class NothingLostThroughTheClientTest {
 
 	private static final int MESSAGES = 400;
@@ -44,7 +44,7 @@ class NothingLostThroughTheClientTest {
 	private static final int MAX_IN_FLIGHT = 50;
 
 	@Test
-	void everyMessageTheUserSendsArrivesExactlyOnceAcrossServerCrashes(ProsodyServer server) throws Exception {
+	void everyMessageTheUserSendsArrivesExactlyOnceAcrossServerCrashes(XmppTestServer server) throws Exception {
 		long seed = System.nanoTime();
 		CrashSchedule crashes = new CrashSchedule(seed, MESSAGES, CRASHES);
 		TestAccount aliceAccount = server.newAccount("alice");

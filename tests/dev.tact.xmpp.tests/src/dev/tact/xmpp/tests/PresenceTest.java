@@ -26,14 +26,14 @@ import dev.tact.core.presence.PeerPresenceInterpreter;
 import dev.tact.core.presence.PresenceState;
 import dev.tact.core.presence.PresenceWire;
 import dev.tact.tests.harness.Await;
-import dev.tact.tests.harness.ProsodyExtension;
-import dev.tact.tests.harness.ProsodyServer;
+import dev.tact.tests.harness.XmppServerExtension;
+import dev.tact.tests.harness.XmppTestServer;
 import dev.tact.tests.harness.TestAccount;
 import dev.tact.xmpp.internal.XmppAccountSession;
 import dev.tact.xmpp.internal.presence.SmackPresencePort;
 
 /** Presence travels as show + status + idle + Tact's extension, and comes back as the same Tact state. */
-@ExtendWith(ProsodyExtension.class)
+@ExtendWith(XmppServerExtension.class)
 class PresenceTest {
 
 	private final PeerPresenceInterpreter interpreter = new PeerPresenceInterpreter();
@@ -42,7 +42,7 @@ class PresenceTest {
 	private XmppAccountSession bob;
 
 	@BeforeEach
-	void logIn(ProsodyServer server) throws Exception {
+	void logIn(XmppTestServer server) throws Exception {
 		alice = Accounts.connected(server, server.newAccount("alice"));
 		bob = Accounts.connected(server, server.newAccount("bob"));
 		alice.presence().addPeerPresenceListener(seenByAlice::add);
@@ -80,7 +80,7 @@ class PresenceTest {
 	}
 
 	@Test
-	void standardClientWithoutTheExtensionMapsSensibly(ProsodyServer server) throws Exception {
+	void standardClientWithoutTheExtensionMapsSensibly(XmppTestServer server) throws Exception {
 		TestAccount carolAccount = server.newAccount("carol");
 		XMPPTCPConnection carol = Accounts.standardClient(server, carolAccount, "phone");
 		try {
@@ -99,7 +99,7 @@ class PresenceTest {
 	}
 
 	@Test
-	void unreadableExtensionFromAPeerIsIgnoredNotFatal(ProsodyServer server) throws Exception {
+	void unreadableExtensionFromAPeerIsIgnoredNotFatal(XmppTestServer server) throws Exception {
 		TestAccount malloryAccount = server.newAccount("mallory");
 		XMPPTCPConnection mallory = Accounts.standardClient(server, malloryAccount, "x");
 		try {

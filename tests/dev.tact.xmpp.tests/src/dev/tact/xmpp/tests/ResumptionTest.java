@@ -18,16 +18,16 @@ import dev.tact.core.chat.OutgoingMessage;
 import dev.tact.core.port.ConnectionState;
 import dev.tact.core.port.ConnectionStatus;
 import dev.tact.tests.harness.Await;
-import dev.tact.tests.harness.ProsodyExtension;
-import dev.tact.tests.harness.ProsodyServer;
+import dev.tact.tests.harness.XmppServerExtension;
+import dev.tact.tests.harness.XmppTestServer;
 import dev.tact.xmpp.internal.XmppAccountSession;
 
 /** A short network drop that the server survives: the stream is resumed (XEP-0198) and nothing is lost or doubled. */
-@ExtendWith(ProsodyExtension.class)
+@ExtendWith(XmppServerExtension.class)
 class ResumptionTest {
 
 	@Test
-	void shortDropResumesTheStreamAndDeliversWhatWasSentMeanwhile(ProsodyServer server) throws Exception {
+	void shortDropResumesTheStreamAndDeliversWhatWasSentMeanwhile(XmppTestServer server) throws Exception {
 		try (XmppAccountSession alice = Accounts.connected(server, server.newAccount("alice"));
 				XmppAccountSession bob = Accounts.connected(server, server.newAccount("bob"))) {
 			Inbox aliceInbox = Inbox.of(alice, bob.account());

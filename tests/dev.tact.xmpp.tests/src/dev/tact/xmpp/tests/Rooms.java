@@ -3,7 +3,7 @@ package dev.tact.xmpp.tests;
 import java.util.UUID;
 
 import dev.tact.core.address.BareJid;
-import dev.tact.tests.harness.ProsodyServer;
+import dev.tact.tests.harness.XmppTestServer;
 
 /** Fresh room addresses on the test server's MUC service. */
 final class Rooms {
@@ -11,7 +11,7 @@ final class Rooms {
 	private Rooms() {
 	}
 
-	static BareJid fresh(ProsodyServer server, String prefix) {
-		return new BareJid(prefix + "-" + UUID.randomUUID().toString().substring(0, 8), "conference." + server.domain());
+	static BareJid fresh(XmppTestServer server, String prefix) {
+		return new BareJid(prefix + "-" + UUID.randomUUID().toString().substring(0, 8), server.mucService());
 	}
 }

@@ -23,12 +23,12 @@ import dev.tact.core.contacts.Contact;
 import dev.tact.core.contacts.SubscriptionAnswer;
 import dev.tact.core.contacts.SubscriptionRequest;
 import dev.tact.tests.harness.Await;
-import dev.tact.tests.harness.ProsodyExtension;
-import dev.tact.tests.harness.ProsodyServer;
+import dev.tact.tests.harness.XmppServerExtension;
+import dev.tact.tests.harness.XmppTestServer;
 import dev.tact.xmpp.internal.XmppAccountSession;
 
 /** The server-side contact list: add requests and their three answers, groups, removal. */
-@ExtendWith(ProsodyExtension.class)
+@ExtendWith(XmppServerExtension.class)
 class RosterTest {
 
 	private XmppAccountSession alice;
@@ -38,7 +38,7 @@ class RosterTest {
 	private final List<BareJid> alicesRemovals = new CopyOnWriteArrayList<>();
 
 	@BeforeEach
-	void logIn(ProsodyServer server) throws Exception {
+	void logIn(XmppTestServer server) throws Exception {
 		alice = Accounts.connected(server, server.newAccount("alice"));
 		bob = Accounts.connected(server, server.newAccount("bob"));
 		bob.roster().addSubscriptionRequestListener(bobsRequests::add);

@@ -15,18 +15,18 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import dev.tact.core.port.MemoryCredentialStore;
 import dev.tact.core.address.BareJid;
 import dev.tact.tests.harness.Await;
-import dev.tact.tests.harness.ProsodyExtension;
-import dev.tact.tests.harness.ProsodyServer;
+import dev.tact.tests.harness.XmppServerExtension;
+import dev.tact.tests.harness.XmppTestServer;
 import dev.tact.tests.harness.TestAccount;
 import dev.tact.xmpp.internal.XmppAccountSession;
 import dev.tact.xmpp.internal.connection.CertificatePins;
 
 /** The roster is kept between logins with its version, so the server sends only what changed (RFC 6121 §2.6). */
-@ExtendWith(ProsodyExtension.class)
+@ExtendWith(XmppServerExtension.class)
 class RosterVersioningTest {
 
 	@Test
-	void secondLoginStartsFromTheStoredVersionedRoster(ProsodyServer server) throws Exception {
+	void secondLoginStartsFromTheStoredVersionedRoster(XmppTestServer server) throws Exception {
 		TestAccount alice = server.newAccount("alice");
 		BareJid bob = BareJid.parse(server.newAccount("bob").jid());
 		Path store = Files.createTempDirectory("tact-roster-");
@@ -52,7 +52,7 @@ class RosterVersioningTest {
 		}
 	}
 
-	private static XmppAccountSession open(ProsodyServer server, TestAccount account, Path store) throws Exception {
+	private static XmppAccountSession open(XmppTestServer server, TestAccount account, Path store) throws Exception {
 		MemoryCredentialStore passwords = new MemoryCredentialStore();
 		passwords.save(Accounts.jid(account), account.password().toCharArray());
 		CertificatePins pins = new CertificatePins();

@@ -6,14 +6,22 @@ import java.util.List;
 
 import org.jivesoftware.smack.util.PacketParserUtils;
 import org.jivesoftware.smack.xml.XmlPullParser;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import dev.tact.core.address.BareJid;
 import dev.tact.core.port.DirectoryEntry;
+import dev.tact.xmpp.internal.connection.SmackSetup;
 import dev.tact.xmpp.internal.directory.SearchResultReader;
 
 /** Both shapes of jabber:iq:search results, read with Smack's own pull parser. */
 class SearchResultReaderTest {
+
+	/** Smack's parser factory comes in through SmackSetup in OSGi, whichever test class happens to run first. */
+	@BeforeAll
+	static void smack() {
+		SmackSetup.ensureInitialized();
+	}
 
 	@Test
 	void readsTheOldItemFormatWithEmptyElements() throws Exception {

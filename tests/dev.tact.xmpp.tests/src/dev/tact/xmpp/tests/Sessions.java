@@ -4,17 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 
-import dev.tact.tests.harness.ProsodyServer;
+import dev.tact.tests.harness.XmppTestServer;
 import dev.tact.tests.harness.TestAccount;
 import dev.tact.xmpp.internal.XmppAccountSession;
 
 /** Opens real accounts on the test server, online and ready to receive, and closes whatever was opened. */
 final class Sessions implements AutoCloseable {
 
-	private final ProsodyServer server;
+	private final XmppTestServer server;
 	private final List<AutoCloseable> opened = new ArrayList<>();
 
-	Sessions(ProsodyServer server) {
+	Sessions(XmppTestServer server) {
 		this.server = server;
 	}
 

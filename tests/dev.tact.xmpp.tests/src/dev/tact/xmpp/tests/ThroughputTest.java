@@ -20,8 +20,8 @@ import dev.tact.core.chat.MessageId;
 import dev.tact.core.chat.OutgoingMessage;
 import dev.tact.core.port.ChatListener;
 import dev.tact.core.port.IncomingMessageEvent;
-import dev.tact.tests.harness.ProsodyExtension;
-import dev.tact.tests.harness.ProsodyServer;
+import dev.tact.tests.harness.XmppServerExtension;
+import dev.tact.tests.harness.XmppTestServer;
 import dev.tact.tests.harness.TestAccount;
 import dev.tact.xmpp.internal.XmppAccountSession;
 
@@ -29,7 +29,7 @@ import dev.tact.xmpp.internal.XmppAccountSession;
  * Measures A→B messages through Tact's chat path (outbox, origin id, receipt request, ack tracking, event thread)
  * against raw Smack ChatManager on the same server in the same run. Prints the figures; asserts nothing about time.
  */
-@ExtendWith(ProsodyExtension.class)
+@ExtendWith(XmppServerExtension.class)
 class ThroughputTest {
 
 	private static final int BURST = 1000;
@@ -42,7 +42,7 @@ class ThroughputTest {
 	}
 
 	@Test
-	void tactChatPathComparedWithRawSmack(ProsodyServer server) throws Exception {
+	void tactChatPathComparedWithRawSmack(XmppTestServer server) throws Exception {
 		Map<Integer, Long> arrivals = new ConcurrentHashMap<>();
 		BlockingQueue<Integer> arrived = new LinkedBlockingQueue<>();
 
@@ -81,7 +81,7 @@ class ThroughputTest {
 				results[4] = sequential("port only", tactPortOnly, arrivals, arrived);
 				results[5] = sequential("raw smack", raw, arrivals, arrived);
 			}
-			System.out.println("Throughput and latency, A->B on loopback Prosody (same run; tact = outbox + chat port,"
+			System.out.println("Throughput and latency, A->B on loopback " + server.kind().displayName() + " (same run; tact = outbox + chat port,"
 					+ " port only = chat port without outbox, raw smack = ChatManager between two plain connections):");
 			for (String line : results) {
 				System.out.println("  " + line);

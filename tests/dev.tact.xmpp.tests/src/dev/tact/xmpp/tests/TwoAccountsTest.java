@@ -19,19 +19,19 @@ import org.osgi.framework.FrameworkUtil;
 import dev.tact.core.chat.OutgoingMessage;
 import dev.tact.core.port.ChatListener;
 import dev.tact.core.port.IncomingMessageEvent;
-import dev.tact.tests.harness.ProsodyExtension;
-import dev.tact.tests.harness.ProsodyServer;
+import dev.tact.tests.harness.XmppServerExtension;
+import dev.tact.tests.harness.XmppTestServer;
 import dev.tact.xmpp.internal.XmppAccountSession;
 
-/** Two real accounts on a real Prosody, through Smack inside Equinox: the smallest proof the stack works. */
-@ExtendWith(ProsodyExtension.class)
+/** Two real accounts on a real server, through Smack inside Equinox: the smallest proof the stack works. */
+@ExtendWith(XmppServerExtension.class)
 class TwoAccountsTest {
 
 	private XmppAccountSession alice;
 	private XmppAccountSession bob;
 
 	@BeforeEach
-	void logIn(ProsodyServer server) throws Exception {
+	void logIn(XmppTestServer server) throws Exception {
 		alice = Accounts.connected(server, server.newAccount("alice"));
 		bob = Accounts.connected(server, server.newAccount("bob"));
 	}

@@ -12,14 +12,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import dev.tact.tests.harness.ProsodyExtension;
-import dev.tact.tests.harness.ProsodyServer;
+import dev.tact.tests.harness.XmppServerExtension;
+import dev.tact.tests.harness.XmppTestServer;
 import dev.tact.xmpp.internal.XmppAccountSession;
 import dev.tact.xmpp.internal.vcard.ContactCard;
 import dev.tact.xmpp.internal.vcard.SmackVCards;
 
 /** vCards (XEP-0054): set our own, read a contact's name and avatar. */
-@ExtendWith(ProsodyExtension.class)
+@ExtendWith(XmppServerExtension.class)
 class VCardTest {
 
 	/** A 1x1 transparent PNG. */
@@ -32,7 +32,7 @@ class VCardTest {
 	private SmackVCards bobCards;
 
 	@BeforeEach
-	void logIn(ProsodyServer server) throws Exception {
+	void logIn(XmppTestServer server) throws Exception {
 		sessions = new Sessions(server);
 		aliceCards = sessions.closeLater(new SmackVCards(sessions.online("alice")));
 		bob = sessions.online("bob");

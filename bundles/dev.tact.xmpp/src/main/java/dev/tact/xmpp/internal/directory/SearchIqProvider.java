@@ -32,6 +32,7 @@ final class SearchIqProvider extends IqProvider<SearchIq> {
 	@Override
 	public SearchIq parse(XmlPullParser parser, int initialDepth, IqData iqData, XmlEnvironment xmlEnvironment)
 			throws XmlPullParserException, IOException {
-		return new SearchIq(SearchResultReader.read(parser));
+		XmlNode query = XmlNode.read(parser);
+		return new SearchIq(SearchResultReader.entries(query), SearchForm.of(query));
 	}
 }

@@ -15,22 +15,23 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.TestWatcher;
 
 /**
- * Starts one throwaway Prosody per test class and injects it as a {@link ProsodyServer} parameter. When a test
- * fails, the server log is copied to {@code target/prosody-logs/} so the failure can be read after the run.
+ * Starts one throwaway XMPP server per test class, of the kind {@link ServerKind#chosen()} names (Prosody unless
+ * {@code -Dtact.server=ejabberd}), and injects it as an {@link XmppTestServer} parameter. When a test fails, the
+ * server log is copied to {@code target/server-logs/<kind>/} so the failure can be read after the run.
  */
-public final class ProsodyExtension implements BeforeAllCallback, AfterAllCallback, ParameterResolver, TestWatcher {
+public final class XmppServerExtension implements BeforeAllCallback, AfterAllCallback, ParameterResolver, TestWatcher {
 
-	private static final Namespace NAMESPACE = Namespace.create(ProsodyExtension.class);
+	private static final Namespace NAMESPACE = Namespace.create(XmppServerExtension.class);
 	private static final String KEY = "server";
 
 	@Override
 	public void beforeAll(ExtensionContext context) {
-		context.getStore(NAMESPACE).put(KEY, ProsodyServer.start());
+		context.getStore(NAMESPACE).put(KEY, ServerKind.chosen().start());
 	}
 
 	@Override
 	public void afterAll(ExtensionContext context) {
-		ProsodyServer server = context.getStore(NAMESPACE).remove(KEY, ProsodyServer.class);
+		XmppTestServer server = context.getStore(NAMESPACE).remove(KEY, XmppTestServer.class);
 		if (server != null) {
 			server.close();
 		}
@@ -38,7 +39,7 @@ public final class ProsodyExtension implements BeforeAllCallback, AfterAllCallba
 
 	@Override
 	public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-		return parameter.getParameter().getType() == ProsodyServer.class;
+		return parameter.getParameter().getType() == XmppTestServer.class;
 	}
 
 	@Override
@@ -48,11 +49,11 @@ public final class ProsodyExtension implements BeforeAllCallback, AfterAllCallba
 
 	@Override
 	public void testFailed(ExtensionContext context, Throwable cause) {
-		ProsodyServer server = server(context);
+		XmppTestServer server = server(context);
 		if (server == null) {
 			return;
 		}
-		Path logs = Path.of(System.getProperty("tact.test.logs", "target/prosody-logs"));
+		Path logs = Path.of(System.getProperty("tact.test.logs", "target/server-logs")).resolve(server.kind().toString());
 		try {
 			Files.createDirectories(logs);
 			String name = context.getRequiredTestClass().getSimpleName() + "-" + context.getDisplayName().replaceAll("\\W+", "_");
@@ -62,10 +63,10 @@ public final class ProsodyExtension implements BeforeAllCallback, AfterAllCallba
 		}
 	}
 
-	private static ProsodyServer server(ExtensionContext context) {
+	private static XmppTestServer server(ExtensionContext context) {
 		Optional<ExtensionContext> classContext = Optional.of(context);
 		while (classContext.isPresent()) {
-			ProsodyServer server = classContext.get().getStore(NAMESPACE).get(KEY, ProsodyServer.class);
+			XmppTestServer server = classContext.get().getStore(NAMESPACE).get(KEY, XmppTestServer.class);
 			if (server != null) {
 				return server;
 			}
