@@ -114,7 +114,7 @@ class AccountPageTest {
 
 	private boolean connected() {
 		TactClient client = TactRuntime.get().client();
-		return client.ports() != null && client.ports().connection().status().isConnected();
+		return client.connectionStatus().isConnected();
 	}
 
 	private static String statusTip() {

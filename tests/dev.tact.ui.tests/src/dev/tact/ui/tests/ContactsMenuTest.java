@@ -249,9 +249,9 @@ class ContactsMenuTest {
 		contacts();
 		Menus.choose(contacts.viewMenu(), "Sign Out");
 		spinUntil("the view says we are signed out", () -> contacts.rows() != null
-				&& client().ports() == null);
+				&& !client().hasAccount());
 		Menus.choose(contacts.viewMenu(), "Sign In");
-		spinUntil("signed in again", () -> client().ports() != null && client().ports().connection().status().isConnected());
+		spinUntil("signed in again", () -> client().connectionStatus().isConnected());
 	}
 
 	private ContactsScreen contacts() {

@@ -247,7 +247,7 @@ class PreferencePagesTest {
 		spinUntil("a wrong password is said plainly", () -> labels(page).stream()
 				.anyMatch(t -> t.toLowerCase(Locale.ROOT).contains("password")));
 		Widgets.click(page, "Cancel");
-		assertTrue(client().ports().connection().status().isConnected(), "testing changes nothing of the session");
+		assertTrue(client().connectionStatus().isConnected(), "testing changes nothing of the session");
 	}
 
 	private static List<String> labels(Shell shell) {

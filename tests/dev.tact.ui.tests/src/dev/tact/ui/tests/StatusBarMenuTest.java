@@ -193,7 +193,7 @@ class StatusBarMenuTest {
 		Menus.choose(openMenu(), "Sign Out");
 		spinUntil("the peer sees us leave", () -> seen(w -> w.show() == XmppShow.UNAVAILABLE));
 		Menus.choose(openMenu(), "Sign In");
-		spinUntil("signed in again", () -> client().ports() != null && client().ports().connection().status().isConnected());
+		spinUntil("signed in again", () -> client().connectionStatus().isConnected());
 		spinUntil("the peer sees us back", () -> seen(w -> w.show() == XmppShow.NONE));
 	}
 

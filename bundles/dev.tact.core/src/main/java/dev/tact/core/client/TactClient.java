@@ -1,5 +1,7 @@
 package dev.tact.core.client;
 
+import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -10,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import dev.tact.core.address.BareJid;
 import dev.tact.core.alert.AlertEvent;
@@ -39,7 +42,10 @@ import dev.tact.core.focus.FocusSession;
 import dev.tact.core.port.AccountPorts;
 import dev.tact.core.port.ConnectionState;
 import dev.tact.core.port.ConnectionStatus;
+import dev.tact.core.port.ContactProfile;
+import dev.tact.core.port.DirectoryEntry;
 import dev.tact.core.port.NotificationSink;
+import dev.tact.core.port.UploadProgressListener;
 import dev.tact.core.presence.Availability;
 import dev.tact.core.presence.ClaimSource;
 import dev.tact.core.presence.OwnPresenceEncoder;
@@ -197,9 +203,45 @@ public final class TactClient implements AutoCloseable {
 		history = keeper;
 	}
 
-	/** The account's ports while one is attached, else {@code null}. */
-	public AccountPorts ports() {
-		return ports;
+	/** The connection's state now; disconnected while no account is attached. */
+	public ConnectionStatus connectionStatus() {
+		AccountPorts current = ports;
+		return current == null ? ConnectionStatus.of(ConnectionState.DISCONNECTED) : current.connection().status();
+	}
+
+	/** Whether an account is attached: signed in, signing in or reconnecting, as opposed to signed out. */
+	public boolean hasAccount() {
+		return ports != null;
+	}
+
+	/** The people in the server's directory matching {@code text} (XEP-0055). */
+	public CompletableFuture<List<DirectoryEntry>> searchDirectory(String text) {
+		return whileConnected(account -> account.directory().search(text));
+	}
+
+	/** A contact's profile (their vCard). */
+	public CompletableFuture<ContactProfile> profile(BareJid contact) {
+		return whileConnected(account -> account.profile(contact));
+	}
+
+	/**
+	 * Uploads {@code file} to the server's upload service (XEP-0363) and completes with the link to send; fails with
+	 * a {@link dev.tact.core.port.FileTooLargeException} before sending anything when the server would refuse it.
+	 */
+	public CompletableFuture<URI> upload(Path file, UploadProgressListener progress) {
+		return whileConnected(account -> account.files().upload(file, progress));
+	}
+
+	/**
+	 * Runs a server operation on the account connected now, or fails with {@link NotSignedInException}. The ports are
+	 * read once: a sign-out in between cannot make the operation reach for an account that is gone.
+	 */
+	private <T> CompletableFuture<T> whileConnected(Function<AccountPorts, CompletableFuture<T>> operation) {
+		AccountPorts current = ports;
+		if (current == null || !current.connection().status().isConnected()) {
+			return CompletableFuture.failedFuture(new NotSignedInException());
+		}
+		return operation.apply(current);
 	}
 
 	/** Chooses whether peers see "Debugging"/"Focusing" or just "Busy" for automatic states. */

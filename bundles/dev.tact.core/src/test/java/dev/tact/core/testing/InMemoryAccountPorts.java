@@ -64,6 +64,8 @@ public final class InMemoryAccountPorts implements AccountPorts, ConnectionPort,
 	private volatile boolean acknowledgeSends = true;
 	/** The account's rooms, played by the test. */
 	public final InMemoryGroupChat groupChat = new InMemoryGroupChat();
+	/** The server's user directory, searched by name. */
+	public final List<DirectoryEntry> people = new CopyOnWriteArrayList<>();
 
 	public void goOnline() {
 		setStatus(ConnectionStatus.of(ConnectionState.CONNECTED));
@@ -255,7 +257,8 @@ public final class InMemoryAccountPorts implements AccountPorts, ConnectionPort,
 
 	@Override
 	public DirectorySearchPort directory() {
-		return text -> CompletableFuture.completedFuture(List.<DirectoryEntry>of());
+		return text -> CompletableFuture.completedFuture(people.stream()
+				.filter(entry -> entry.name().toLowerCase().contains(text.toLowerCase())).toList());
 	}
 
 	@Override

@@ -297,7 +297,7 @@ public final class ChatEditor extends EditorPart {
 	}
 
 	private boolean signedIn() {
-		return client.ports() != null && client.ports().connection().status().isConnected();
+		return client.connectionStatus().isConnected();
 	}
 
 	private void refresh(boolean keepPositionFromBottom) {

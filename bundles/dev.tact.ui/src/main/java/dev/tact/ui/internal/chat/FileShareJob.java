@@ -16,8 +16,8 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 
 import dev.tact.core.address.BareJid;
+import dev.tact.core.client.NotSignedInException;
 import dev.tact.core.client.TactClient;
-import dev.tact.core.port.AccountPorts;
 import dev.tact.core.port.FileTooLargeException;
 
 /**
@@ -49,14 +49,9 @@ final class FileShareJob extends Job {
 
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
-		AccountPorts ports = client.ports();
-		if (ports == null) {
-			onProblem.accept("Sign in to share files.");
-			return Status.OK_STATUS;
-		}
 		monitor.beginTask("Uploading " + file.getFileName(), TICKS);
 		AtomicLong permille = new AtomicLong();
-		CompletableFuture<URI> upload = ports.files().upload(file,
+		CompletableFuture<URI> upload = client.upload(file,
 				(sent, total) -> permille.set(total <= 0 ? 0 : Math.min(TICKS, sent * TICKS / total)));
 		long reported = 0;
 		try {
@@ -76,6 +71,10 @@ final class FileShareJob extends Job {
 				}
 			}
 		} catch (ExecutionException e) {
+			if (e.getCause() instanceof NotSignedInException) {
+				onProblem.accept("Sign in to share files: " + file.getFileName() + " was not sent.");
+				return Status.OK_STATUS;
+			}
 			onProblem.accept(e.getCause() instanceof FileTooLargeException tooLarge ? tooLarge.getMessage()
 					: "Could not share " + file.getFileName() + ": " + e.getCause().getMessage());
 			ILog.of(getClass()).warn("Upload of " + file + " failed", e.getCause());

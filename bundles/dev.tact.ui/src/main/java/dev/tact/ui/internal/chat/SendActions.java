@@ -84,7 +84,7 @@ final class SendActions implements ComposeArea.Handler, HintBar.ActionHandler {
 
 	/** Uploads {@code file} in a job and sends its link, or says inline why it cannot. */
 	void share(Path file) {
-		if (client.ports() == null) {
+		if (!client.hasAccount()) {
 			hints.notice("Sign in to share files: " + file.getFileName() + " was not sent.");
 			return;
 		}

@@ -22,7 +22,6 @@ import dev.tact.core.address.BareJid;
 import dev.tact.core.client.GroupChats;
 import dev.tact.core.client.TactClient;
 import dev.tact.core.event.Registration;
-import dev.tact.core.port.ConnectionState;
 import dev.tact.core.port.ConnectionStatus;
 import dev.tact.core.port.RoomInvitation;
 import dev.tact.ui.internal.AfterWindowShows;
@@ -252,8 +251,7 @@ public final class ContactsView extends ViewPart {
 	}
 
 	private ConnectionStatus currentStatus() {
-		return runtime.client().ports() == null ? ConnectionStatus.of(ConnectionState.DISCONNECTED)
-				: runtime.client().ports().connection().status();
+		return runtime.client().connectionStatus();
 	}
 
 	/** Invitations waiting for an answer, then the rooms we are in. */

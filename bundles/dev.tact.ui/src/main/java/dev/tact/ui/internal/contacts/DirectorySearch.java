@@ -6,7 +6,6 @@ import java.util.function.Consumer;
 
 import org.eclipse.swt.widgets.Control;
 
-import dev.tact.core.port.AccountPorts;
 import dev.tact.core.port.DirectoryEntry;
 import dev.tact.ui.internal.jobs.NetworkJob;
 import dev.tact.ui.internal.runtime.TactRuntime;
@@ -51,13 +50,12 @@ final class DirectorySearch {
 	}
 
 	private void search() {
-		AccountPorts ports = runtime.client().ports();
-		if (ports == null || !ports.connection().status().isConnected() || owner.isDisposed()) {
+		if (!runtime.client().connectionStatus().isConnected() || owner.isDisposed()) {
 			return;
 		}
 		String query = pending;
 		NetworkJob.schedule("Searching the directory for '" + query + "'", () -> {
-			CompletableFuture<List<DirectoryEntry>> found = ports.directory().search(query);
+			CompletableFuture<List<DirectoryEntry>> found = runtime.client().searchDirectory(query);
 			return found.thenAccept(entries -> owner.getDisplay().asyncExec(() -> {
 				if (!owner.isDisposed() && query.equals(pending)) {
 					results.accept(entries);

@@ -1,7 +1,6 @@
 package dev.tact.ui.internal.contacts;
 
 import java.io.ByteArrayInputStream;
-import java.util.concurrent.CompletableFuture;
 
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -55,10 +54,8 @@ public final class ProfileDialog extends Dialog {
 		details = new Label(area, SWT.WRAP);
 		details.setText(contact + "\n\nLoading the profile\u2026");
 		GridDataFactory.fillDefaults().grab(true, true).hint(280, SWT.DEFAULT).applyTo(details);
-		NetworkJob.schedule("Loading the profile of " + contact, () -> TactRuntime.get().client().ports() == null
-				? CompletableFuture.failedFuture(new IllegalStateException("Sign in to see profiles."))
-				: TactRuntime.get().client().ports().profile(contact).thenAccept(profile -> area.getDisplay().asyncExec(() -> show(profile))),
-				this::problem);
+		NetworkJob.schedule("Loading the profile of " + contact, () -> TactRuntime.get().client().profile(contact)
+				.thenAccept(profile -> area.getDisplay().asyncExec(() -> show(profile))), this::problem);
 		return area;
 	}
 

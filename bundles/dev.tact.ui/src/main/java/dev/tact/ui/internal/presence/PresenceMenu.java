@@ -80,8 +80,8 @@ public final class PresenceMenu {
 		new MenuItem(menu, SWT.SEPARATOR);
 		focusItems(menu, client);
 		new MenuItem(menu, SWT.SEPARATOR);
-		boolean online = client.ports() != null && client.ports().connection().status().state() != ConnectionState.FAILED
-				&& client.ports().connection().status().state() != ConnectionState.DISCONNECTED;
+		ConnectionState state = client.connectionStatus().state();
+		boolean online = state != ConnectionState.FAILED && state != ConnectionState.DISCONNECTED;
 		if (online) {
 			push(menu, "Sign &Out", account::signOut);
 		} else {

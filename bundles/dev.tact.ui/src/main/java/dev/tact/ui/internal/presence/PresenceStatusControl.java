@@ -207,9 +207,9 @@ public final class PresenceStatusControl extends WorkbenchWindowControlContribut
 					.collect(Collectors.joining(" \u00B7 ")));
 		}
 		hints.forEach(h -> tip.append("\n\u24D8 ").append(h.message()));
-		ConnectionStatus status = runtime.client().ports() == null ? null : runtime.client().ports().connection().status();
+		ConnectionStatus status = runtime.client().connectionStatus();
 		String account = AccountPreferences.load().jid();
-		tip.append(status == null ? "\nNot signed in" : "\n" + account + ": " + status.state().name().toLowerCase()
+		tip.append(!runtime.client().hasAccount() ? "\nNot signed in" : "\n" + account + ": " + status.state().name().toLowerCase()
 				+ (status.reason().isEmpty() ? "" : " \u2014 " + status.reason()));
 		tip.append("\nClick to change");
 		return tip.toString();
