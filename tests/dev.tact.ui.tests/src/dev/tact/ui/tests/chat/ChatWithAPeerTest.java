@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -163,6 +167,30 @@ class ChatWithAPeerTest extends ChatTestSupport {
 	}
 
 	/** A teammate in the contacts, seen Available: what the user looks for before writing to them. */
+	@Test
+	void aTextTooLongForOneMessageGoesAsAFileFromTheNotice() throws Exception {
+		Peer wes = friend("wes");
+		ChatEditor editor = ChatEditors.open(page(), wes.jid(), "Wes");
+		String log = "line of a long build log\n".repeat(2_500); // 62,500 bytes: over the 48 KB of one message
+		ChatWidgets.type(editor, log);
+		ChatWidgets.pressEnter(editor);
+
+		spinUntil("a notice says why, with what to do", () -> ChatScreen.of(editor).noticeText()
+				.equals("This message is 62 KB; at most 48 KB goes as one message. Send it as a file, or shorten it."));
+		assertEquals(log, ChatScreen.of(editor).input().getText(), "the draft is kept");
+		ChatScreen.of(editor).click("Send as File");
+
+		spinUntil("wes got a link to a text file", () -> wes.messages.stream()
+				.anyMatch(m -> m.message().body().matches("http://127\\.0\\.0\\.1\\S+\\.txt")));
+		String link = wes.messages.stream().map(m -> m.message().body()).filter(b -> b.endsWith(".txt")).findFirst()
+				.orElseThrow();
+		HttpResponse<String> fetched = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(link)).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertEquals(log, fetched.body(), "the whole text, in the file");
+		spinUntil("the input is empty again", () -> ChatScreen.of(editor).input().getText().isEmpty());
+		assertFalse(wes.messages.stream().anyMatch(m -> m.message().body().startsWith("line of")), "never as a message");
+	}
+
 	private Peer friend(String prefix) throws Exception {
 		Peer peer = workbench.peer(prefix);
 		workbench.befriend(peer, "Team");

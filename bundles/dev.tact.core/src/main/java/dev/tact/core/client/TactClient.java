@@ -25,6 +25,7 @@ import dev.tact.core.chat.ChatMessage;
 import dev.tact.core.chat.Conversation;
 import dev.tact.core.chat.DeliveryState;
 import dev.tact.core.chat.MessagePage;
+import dev.tact.core.chat.MessageSize;
 import dev.tact.core.chat.Outbox;
 import dev.tact.core.chat.OutboxStorage;
 import dev.tact.core.chat.OutgoingMessage;
@@ -312,9 +313,11 @@ public final class TactClient implements AutoCloseable {
 	 * the server acknowledges it, and is sent again with the same id after a reconnect. To a room we are in, it goes
 	 * straight to the room (see {@link GroupChats}).
 	 *
+	 * @throws MessageTooLongException for a text too big for one message (nothing is queued: it would never get out)
 	 * @throws IllegalStateException for a room we are not in right now
 	 */
 	public OutgoingMessage send(BareJid to, String text, boolean urgent) {
+		requireFits(text);
 		if (groupChats.isRoom(to)) {
 			return groupChats.send(to, text);
 		}
@@ -337,6 +340,7 @@ public final class TactClient implements AutoCloseable {
 	 * Available already, it goes now. {@link #sendNow} and {@link #cancelHeld} end the wait.
 	 */
 	public OutgoingMessage sendLater(BareJid to, String text) {
+		requireFits(text);
 		if (contacts.presenceOf(to).state().availability() == Availability.AVAILABLE) {
 			return send(to, text, false);
 		}
@@ -347,6 +351,12 @@ public final class TactClient implements AutoCloseable {
 		contacts.talkedWith(to);
 		contacts.exchanged(to, message.createdAt());
 		return message;
+	}
+
+	private static void requireFits(String text) {
+		if (!MessageSize.fits(text)) {
+			throw new MessageTooLongException(text);
+		}
 	}
 
 	/** The messages to {@code to} waiting until they are Available, oldest first. */

@@ -2,6 +2,7 @@ package dev.tact.core.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -23,6 +24,7 @@ import dev.tact.core.chat.Author;
 import dev.tact.core.chat.ChatMessage;
 import dev.tact.core.chat.MemoryOutboxStorage;
 import dev.tact.core.chat.MessageId;
+import dev.tact.core.chat.MessageSize;
 import dev.tact.core.chat.OutgoingMessage;
 import dev.tact.core.contacts.Contact;
 import dev.tact.core.contacts.SubscriptionAnswer;
@@ -63,6 +65,20 @@ class TactClientTest {
 	void attach() {
 		client = new TactClient(clock, ZoneId.of("UTC"), scheduler, (e, d, q) -> alerts.add(new Alert(e, d)), storage);
 		client.attach(ME, account);
+	}
+
+	@Test
+	void aMessageTooBigForOneStanzaIsRefusedBeforeItCanJamTheOutbox() {
+		account.goOnline();
+		String huge = "x".repeat(MessageSize.MAX_BODY_BYTES + 1);
+
+		MessageTooLongException refused = assertThrows(MessageTooLongException.class, () -> client.send(DANA, huge, false));
+		assertTrue(refused.getMessage().startsWith("This message is 49 KB"), refused.getMessage());
+		assertThrows(MessageTooLongException.class, () -> client.sendLater(DANA, huge));
+		assertTrue(storage.loadAll().isEmpty(), "nothing queued");
+		assertEquals(0, client.conversations().with(DANA).size(), "nothing shown as pending");
+		client.send(DANA, "the short version", false);
+		assertEquals("the short version", last(account.sent).body());
 	}
 
 	@Test

@@ -32,13 +32,15 @@ final class FileShareJob extends Job {
 	private final BareJid peer;
 	private final Path file;
 	private final Consumer<String> onProblem;
+	private final Runnable onShared;
 
-	FileShareJob(TactClient client, BareJid peer, Path file, Consumer<String> onProblem) {
+	FileShareJob(TactClient client, BareJid peer, Path file, Consumer<String> onProblem, Runnable onShared) {
 		super("Sharing " + file.getFileName() + " with " + peer);
 		this.client = client;
 		this.peer = peer;
 		this.file = file;
 		this.onProblem = onProblem;
+		this.onShared = onShared;
 		setUser(true);
 	}
 
@@ -59,6 +61,7 @@ final class FileShareJob extends Job {
 				try {
 					URI link = upload.get(100, TimeUnit.MILLISECONDS);
 					client.send(peer, link.toString(), false);
+					onShared.run();
 					return Status.OK_STATUS;
 				} catch (TimeoutException stillUploading) {
 					long now = permille.get();

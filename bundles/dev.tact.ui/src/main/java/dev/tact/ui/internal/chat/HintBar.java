@@ -102,9 +102,17 @@ final class HintBar {
 
 	/** A plain notice with a Dismiss button, e.g. why a file cannot be shared. */
 	void notice(String message) {
+		notice(message, null, null);
+	}
+
+	/** A notice with one thing to do about it ({@code label}, running {@code action}) besides Dismiss. */
+	void notice(String message, String label, Runnable action) {
 		clear();
 		Composite buttons = row(image(ISharedImages.IMG_OBJS_INFO_TSK), message, null);
 		((Composite) buttons.getParent()).getChildren()[1].setData(ChatKeys.DATA, ChatKeys.NOTICE);
+		if (label != null) {
+			button(buttons, label, action);
+		}
 		button(buttons, "Dismiss", this::hide);
 		setVisible(true);
 	}

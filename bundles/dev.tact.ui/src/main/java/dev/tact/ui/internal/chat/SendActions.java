@@ -1,6 +1,10 @@
 package dev.tact.ui.internal.chat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
@@ -8,6 +12,7 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 
 import dev.tact.core.address.BareJid;
+import dev.tact.core.chat.MessageSize;
 import dev.tact.core.chat.TypingNotices;
 import dev.tact.core.client.SendGate;
 import dev.tact.core.client.TactClient;
@@ -20,6 +25,8 @@ import dev.tact.ui.internal.preferences.TactPreferences;
  * (outbox first, so nothing is lost while signed out); etiquette hints come from the {@link SendGate}.
  */
 final class SendActions implements ComposeArea.Handler, HintBar.ActionHandler {
+
+	private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss");
 
 	private final TactClient client;
 	private final BareJid peer;
@@ -45,6 +52,10 @@ final class SendActions implements ComposeArea.Handler, HintBar.ActionHandler {
 	@Override
 	public void submit(String draft) {
 		if (draft.isBlank()) {
+			return;
+		}
+		if (!MessageSize.fits(draft)) {
+			hints.notice(MessageSize.tooLong(draft), "Send as File", () -> sendAsFile(draft));
 			return;
 		}
 		List<EtiquetteHint> advice = gate.beforeSending(draft);
@@ -84,6 +95,11 @@ final class SendActions implements ComposeArea.Handler, HintBar.ActionHandler {
 
 	/** Uploads {@code file} in a job and sends its link, or says inline why it cannot. */
 	void share(Path file) {
+		share(file, () -> {
+		});
+	}
+
+	private void share(Path file, Runnable onShared) {
 		if (!client.hasAccount()) {
 			hints.notice("Sign in to share files: " + file.getFileName() + " was not sent.");
 			return;
@@ -93,7 +109,30 @@ final class SendActions implements ComposeArea.Handler, HintBar.ActionHandler {
 			if (!compose.input().isDisposed()) {
 				hints.notice(problem);
 			}
-		})).schedule();
+		}), () -> display.asyncExec(onShared)).schedule();
+	}
+
+	/**
+	 * A text too long for one message goes as a text file with its link; the draft leaves the input once the link is
+	 * sent, and stays (with the reason) if the upload fails.
+	 */
+	private void sendAsFile(String draft) {
+		Path file;
+		try {
+			Path folder = Files.createTempDirectory("tact-message-");
+			file = Files.writeString(folder.resolve("message-" + FILE_TIME.format(LocalDateTime.now()) + ".txt"), draft);
+			file.toFile().deleteOnExit();
+			folder.toFile().deleteOnExit();
+		} catch (IOException e) {
+			hints.notice("Could not write the message to a file to send: " + e.getMessage());
+			return;
+		}
+		hints.hide();
+		share(file, () -> {
+			if (!compose.input().isDisposed() && compose.input().getText().equals(draft)) {
+				sentFromInput();
+			}
+		});
 	}
 
 	/** Sends, or says inline why not (a room we are not in right now); returns whether it was sent. */
