@@ -166,6 +166,32 @@ class SignedInUiTest {
 	}
 
 	@Test
+	void aFloodOfMessagesShowsOneNotificationThatSumsItUp() throws Exception {
+		Notifications.closeAll();
+		Peer ned = workbench.peer("ned");
+		Peer ola = workbench.peer("ola");
+		workbench.befriend(ned, "Team");
+		workbench.befriend(ola, "Team");
+
+		for (int i = 1; i <= 3; i++) {
+			ned.say(workbench.me(), "ned's ping " + i);
+			ola.say(workbench.me(), "ola's ping " + i);
+		}
+		spinUntil("all six arrived", () -> TactRuntime.get().client().conversations().with(ned.jid()).size() == 3
+				&& TactRuntime.get().client().conversations().with(ola.jid()).size() == 3);
+
+		spinUntil("one notification summing them up", () -> Notifications.open().size() == 1
+				&& Notifications.containing("6 new messages from 2 people").isPresent());
+		Shell summary = Notifications.open().get(0);
+		assertTrue(Notifications.words(summary).anyMatch(w -> w.contains("ola's ping 3")), "with the newest line");
+		Notifications.click(summary, "open");
+		spinUntil("the newest conversation opens", () -> page().getActiveEditor() != null
+				&& ChatScreen.peerOf(page().getActiveEditor()).equals(ola.jid()));
+		assertTrue(Notifications.open().isEmpty(), "and the notification goes");
+		page().closeAllEditors(false);
+	}
+
+	@Test
 	void duringAFocusSessionAMessageMakesNoPopupAndAppearsInTheDigest() throws Exception {
 		Peer sam = workbench.peer("sam");
 		workbench.befriend(sam, "Team");

@@ -3,6 +3,7 @@ package dev.tact.ui.internal.notifications;
 import dev.tact.core.address.BareJid;
 import dev.tact.core.alert.AlertEvent;
 import dev.tact.core.client.ContactsModel;
+import dev.tact.core.text.DisplayText;
 
 /** The words of a notification: who and what, short enough to read at a glance. */
 final class AlertTexts {
@@ -22,15 +23,9 @@ final class AlertTexts {
 		};
 	}
 
+	/** The first line of what was sent, through the one display function for peers' text. */
 	static String preview(AlertEvent event, int max) {
-		String text = event.preview() == null ? "" : event.preview().strip();
-		int newline = text.indexOf('\n');
-		if (newline >= 0) {
-			text = text.substring(0, newline);
-		}
-		// strip control and bidi-override characters: a popup must show what was sent, not be steered by it
-		text = text.replaceAll("[\\p{Cc}\\u202A-\\u202E\\u2066-\\u2069]", "");
-		return text.length() > max ? text.substring(0, max - 1) + "\u2026" : text;
+		return DisplayText.line(event.preview(), max);
 	}
 
 	static String name(BareJid jid, ContactsModel contacts) {

@@ -14,6 +14,7 @@ import org.eclipse.swt.widgets.Link;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 
+import dev.tact.core.alert.AlertBurst;
 import dev.tact.core.alert.AlertDecision;
 import dev.tact.core.alert.AlertEvent;
 import dev.tact.core.alert.EventKind;
@@ -28,7 +29,9 @@ import dev.tact.ui.internal.runtime.TactRuntime;
 
 /**
  * Shows a notification popup when, and only when, the alert policy says so: who, the first line, and links to open
- * the conversation or answer tersely ("In a meeting — talk later"), which the guide says is fine.
+ * the conversation or answer tersely ("In a meeting — talk later"), which the guide says is fine. One popup at a
+ * time: what arrives while one is on screen replaces it with a summary ("12 new messages from 5 people", the newest
+ * line, and a link to it), so a flood never stacks up popups.
  */
 public final class PopupPresenter implements NotificationSink {
 
@@ -36,6 +39,9 @@ public final class PopupPresenter implements NotificationSink {
 	private static final int PREVIEW_CHARS = 140;
 
 	private final TactRuntime runtime;
+	/** The alerts of the popup on screen; the UI thread's only. */
+	private final AlertBurst burst = new AlertBurst();
+	private NotificationPopup onScreen;
 
 	public PopupPresenter(TactRuntime runtime) {
 		this.runtime = runtime;
@@ -51,9 +57,47 @@ public final class PopupPresenter implements NotificationSink {
 	}
 
 	private void show(Display display, AlertEvent event, List<String> quickReplies) {
-		String title = AlertTexts.title(event, runtime.client().contacts());
-		NotificationPopup.forDisplay(display).title(title, true).delay(VISIBLE_MS)
-				.content(parent -> content(parent, event, quickReplies)).open();
+		burst.add(event);
+		if (onScreen != null && onScreen.getShell() != null && !onScreen.getShell().isDisposed()) {
+			NotificationPopup replaced = onScreen;
+			onScreen = null; // its closing does not end the burst
+			replaced.close();
+		}
+		NotificationPopup popup;
+		if (burst.isSummary()) {
+			AlertEvent latest = burst.latest();
+			popup = NotificationPopup.forDisplay(display).title(burst.title(runtime.client().contacts()::nameOf), true)
+					.delay(VISIBLE_MS).content(parent -> summary(parent, latest)).build();
+		} else {
+			popup = NotificationPopup.forDisplay(display).title(AlertTexts.title(event, runtime.client().contacts()), true)
+					.delay(VISIBLE_MS).content(parent -> content(parent, event, quickReplies)).build();
+		}
+		onScreen = popup;
+		popup.open();
+		popup.getShell().addListener(SWT.Dispose, closed -> {
+			if (onScreen == popup) {
+				onScreen = null;
+				burst.clear();
+			}
+		});
+	}
+
+	/** The newest of several alerts, and a link to its conversation; the rest wait in their conversations. */
+	private Composite summary(Composite parent, AlertEvent latest) {
+		Composite box = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().applyTo(box);
+		Label preview = new Label(box, SWT.WRAP);
+		preview.setText("Newest, from " + AlertTexts.name(latest.from(), runtime.client().contacts()) + ": "
+				+ AlertTexts.preview(latest, PREVIEW_CHARS));
+		GridDataFactory.fillDefaults().grab(true, false).hint(280, SWT.DEFAULT).applyTo(preview);
+		Link actions = new Link(box, SWT.NONE);
+		actions.setText("<a href=\"open\">Open the newest</a>");
+		GridDataFactory.fillDefaults().grab(true, false).hint(280, SWT.DEFAULT).applyTo(actions);
+		actions.addListener(SWT.Selection, e -> {
+			open(latest);
+			box.getShell().close();
+		});
+		return box;
 	}
 
 	private Composite content(Composite parent, AlertEvent event, List<String> quickReplies) {
