@@ -9,12 +9,17 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import org.jivesoftware.smack.packet.Message;
+import org.jivesoftware.smack.packet.StanzaBuilder;
+import org.jivesoftware.smack.tcp.XMPPTCPConnection;
 import org.jivesoftware.smackx.carbons.CarbonManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.jxmpp.jid.impl.JidCreate;
 
+import dev.tact.core.address.BareJid;
 import dev.tact.core.chat.ChatMessage;
 import dev.tact.core.chat.ChatState;
 import dev.tact.core.chat.DeliveryState;
@@ -38,6 +43,7 @@ import dev.tact.xmpp.internal.XmppAccountSession;
 class ChatTest {
 
 	private TestAccount aliceAccount;
+	private IdeClient ide;
 	private XmppAccountSession alice;
 	private XmppAccountSession bob;
 	private Inbox aliceInbox;
@@ -46,7 +52,8 @@ class ChatTest {
 	@BeforeEach
 	void logIn(XmppTestServer server) throws Exception {
 		aliceAccount = server.newAccount("alice");
-		alice = Accounts.connected(server, aliceAccount);
+		ide = IdeClient.connected(server, aliceAccount);
+		alice = ide.session();
 		bob = Accounts.connected(server, server.newAccount("bob"));
 		aliceInbox = Inbox.of(alice, bob.account());
 		bobInbox = Inbox.of(bob, alice.account());
@@ -56,25 +63,42 @@ class ChatTest {
 
 	@AfterEach
 	void logOut() {
-		alice.close();
+		ide.close();
 		bob.close();
 	}
 
 	@Test
 	void messageKeepsItsOriginIdAndTheReceiptComesBack() {
-		OutgoingMessage sent = OutgoingMessage.to(bob.account(), "Got a moment to discuss the release?", Instant.now());
-		alice.submit(sent);
+		MessageId sent = ide.send(bob.account(), "Got a moment to discuss the release?");
 
-		IncomingMessageEvent received = bobInbox.awaitMessage("bob receives it", e -> e.message().id().equals(sent.id()));
+		IncomingMessageEvent received = bobInbox.awaitMessage("bob receives it", e -> e.message().id().equals(sent));
 		assertEquals(MessageSource.LIVE, received.source());
 		assertEquals(alice.account(), received.conversation());
 		assertEquals(Direction.INCOMING, received.message().direction());
 		assertTrue(received.message().stanzaId() != null, "the server's archive id is kept");
 		Await.until(Accounts.TIMEOUT, "alice gets a delivery receipt", () -> aliceInbox.receipts.stream()
-				.anyMatch(r -> r.id().equals(sent.id()) && r.state() == DeliveryState.DELIVERED));
-		Await.until(Accounts.TIMEOUT, "the server acknowledged it", () -> alice.outbox().pending().stream().noneMatch(m -> m.id().equals(sent.id())));
+				.anyMatch(r -> r.id().equals(sent) && r.state() == DeliveryState.DELIVERED));
+		Await.until(Accounts.TIMEOUT, "alice's conversation shows it delivered",
+				() -> ide.delivery(bob.account(), sent) == DeliveryState.DELIVERED);
 		assertTrue(bobInbox.threads.stream().allMatch(name -> name.startsWith("tact-events-")),
 				"events come on the session's event thread: " + bobInbox.threads);
+	}
+
+	@Test
+	void aMessageWithoutAnIdFromAnotherClientStillShowsInTheConversation(XmppTestServer server) throws Exception {
+		TestAccount carolAccount = server.newAccount("carol");
+		XMPPTCPConnection carol = Accounts.standardClient(server, carolAccount, "terminal");
+		try {
+			// An id is only recommended on a message; a minimal client may leave it out.
+			carol.sendStanza(StanzaBuilder.buildMessage().to(JidCreate.entityBareFrom(alice.account().toString()))
+					.ofType(Message.Type.chat).setBody("no id on this one").build());
+
+			BareJid from = Accounts.jid(carolAccount);
+			Await.until(Accounts.TIMEOUT, "alice's client shows carol's message", () -> ide.client().conversations()
+					.with(from).last(10).messages().stream().anyMatch(m -> m.body().equals("no id on this one")));
+		} finally {
+			carol.disconnect();
+		}
 	}
 
 	@Test
@@ -91,13 +115,14 @@ class ChatTest {
 
 	@Test
 	void correctionReplacesTheOriginalAndUrgentCarriesAttention() {
+		// The chat port's wire format; Tact itself does not send corrections yet, but shows those it receives.
 		OutgoingMessage original = OutgoingMessage.to(bob.account(), "The build is gren", Instant.now());
-		alice.submit(original);
+		alice.chat().send(original);
 		bobInbox.awaitMessage("the original arrives", e -> e.message().id().equals(original.id()));
 
 		OutgoingMessage fix = new OutgoingMessage(MessageId.random(), bob.account(), "The build is green", Instant.now(), false,
 				original.id(), true);
-		alice.submit(fix);
+		alice.chat().send(fix);
 
 		IncomingMessageEvent correction = bobInbox.awaitMessage("the correction arrives", e -> e.message().id().equals(fix.id()));
 		assertEquals(original.id(), correction.replaces());
@@ -119,11 +144,10 @@ class ChatTest {
 			Await.until(Accounts.TIMEOUT, "carbons are enabled on the laptop", () -> CarbonManager
 					.getInstanceFor(laptop.smackConnection().orElseThrow()).getCarbonsEnabled());
 
-			OutgoingMessage sent = OutgoingMessage.to(bob.account(), "sent from the IDE", Instant.now());
-			alice.submit(sent);
+			MessageId sent = ide.send(bob.account(), "sent from the IDE");
 
 			IncomingMessageEvent copy = laptopInbox.awaitMessage("the laptop sees what the IDE sent",
-					e -> e.message().id().equals(sent.id()));
+					e -> e.message().id().equals(sent));
 			assertEquals(MessageSource.CARBON, copy.source());
 			assertEquals(Direction.OUTGOING, copy.message().direction());
 			assertEquals(bob.account(), copy.conversation());
@@ -135,7 +159,7 @@ class ChatTest {
 	@Test
 	void historyIsPagedFromTheArchive() throws Exception {
 		for (int i = 1; i <= 5; i++) {
-			alice.submit(OutgoingMessage.to(bob.account(), "line " + i, Instant.now()));
+			ide.send(bob.account(), "line " + i);
 		}
 		Await.until(Accounts.TIMEOUT, "bob has all five", () -> bobInbox.conversation().size() == 5);
 
@@ -152,10 +176,9 @@ class ChatTest {
 	@Test
 	void pastedCodeWithCdataEndAndControlCharactersDoesNotBreakTheStream() throws Exception {
 		String code = "String end = \"]]>\"; // <![CDATA[ a && b > c ]]>\n\tbell\u0007 nul\u0000 lone\ud800 pair\ud83d\ude42";
-		OutgoingMessage sent = OutgoingMessage.to(bob.account(), code, Instant.now());
-		alice.submit(sent);
+		MessageId sent = ide.send(bob.account(), code);
 
-		IncomingMessageEvent received = bobInbox.awaitMessage("the code arrives", e -> e.message().id().equals(sent.id()));
+		IncomingMessageEvent received = bobInbox.awaitMessage("the code arrives", e -> e.message().id().equals(sent));
 		assertEquals("String end = \"]]>\"; // <![CDATA[ a && b > c ]]>\n\tbell\ufffd nul\ufffd lone\ufffd pair\ud83d\ude42",
 				received.message().body(), "markup intact; characters XML cannot carry replaced");
 		Accounts.roundTrip(alice.smackConnection().orElseThrow());
@@ -176,7 +199,7 @@ class ChatTest {
 			}
 		});
 		for (int i = 0; i < 20; i++) {
-			alice.submit(OutgoingMessage.to(bob.account(), "msg " + i, Instant.now()));
+			ide.send(bob.account(), "msg " + i);
 		}
 		Accounts.roundTrip(bob.smackConnection().orElseThrow());
 		assertTrue(bob.connection().status().isConnected(), "bob's connection still answers while a listener blocks");

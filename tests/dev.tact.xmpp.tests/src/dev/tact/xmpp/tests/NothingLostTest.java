@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
@@ -13,8 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import dev.tact.core.chat.ChatMessage;
-import dev.tact.core.chat.MessageId;
-import dev.tact.core.chat.OutgoingMessage;
 import dev.tact.core.port.ConnectionState;
 import dev.tact.core.port.ConnectionStatus;
 import dev.tact.tests.harness.Await;
@@ -23,7 +20,8 @@ import dev.tact.tests.harness.XmppTestServer;
 import dev.tact.xmpp.internal.XmppAccountSession;
 
 /**
- * Exactly once across server crashes: the server is killed (SIGKILL) and restarted at random points while messages
+ * Exactly once across server crashes, on the path the IDE takes ({@link dev.tact.core.client.TactClient#send}: core's
+ * outbox over the backend's chat port): the server is killed (SIGKILL) and restarted at random points while messages
  * flow; the outbox resends what was not acknowledged with the same origin ids, the receiver catches up from offline
  * storage and the archive, and core's conversation drops the copies.
  */
@@ -44,8 +42,9 @@ class NothingLostTest {
 	void everyMessageArrivesExactlyOnceAcrossServerCrashes(XmppTestServer server) throws Exception {
 		long seed = System.nanoTime();
 		CrashSchedule crashAt = new CrashSchedule(seed, MESSAGES, CRASHES);
-		try (XmppAccountSession alice = Accounts.connected(server, server.newAccount("alice"));
+		try (IdeClient ide = IdeClient.connected(server, server.newAccount("alice"));
 				XmppAccountSession bob = Accounts.connected(server, server.newAccount("bob"))) {
+			XmppAccountSession alice = ide.session();
 			Inbox bobInbox = Inbox.of(bob, alice.account());
 			AtomicInteger aliceReconnects = new AtomicInteger();
 			AtomicInteger bobReconnects = new AtomicInteger();
@@ -55,8 +54,7 @@ class NothingLostTest {
 			Accounts.online(bob);
 			long started = System.nanoTime();
 			for (int i = 0; i < MESSAGES; i++) {
-				alice.submit(new OutgoingMessage(MessageId.of("seq-" + i + "-" + seed), bob.account(), "message " + i,
-						Instant.now(), false, null, false));
+				ide.send(bob.account(), "message " + i);
 				if (crashAt.crashAfter(i)) {
 					server.kill();
 				}
@@ -67,7 +65,7 @@ class NothingLostTest {
 							&& bob.connection().status().isConnected());
 				}
 				Await.until(Duration.ofSeconds(60), "the outbox drains while connected",
-						() -> !alice.connection().status().isConnected() || alice.outbox().pending().size() < MAX_IN_FLIGHT);
+						() -> !alice.connection().status().isConnected() || ide.pending(bob.account()) < MAX_IN_FLIGHT);
 			}
 			if (!server.isRunning()) {
 				server.restart();
@@ -79,7 +77,7 @@ class NothingLostTest {
 			} catch (AssertionError timedOut) {
 				throw new AssertionError(timedOut.getMessage() + "; crashes at " + crashAt + " (seed " + seed + "), missing "
 						+ bobInbox.missing(MESSAGES)
-						+ ", alice's outbox holds " + alice.outbox().pending().size() + ", alice " + alice.connection().status()
+						+ ", alice's outbox holds " + ide.pending(bob.account()) + ", alice " + alice.connection().status()
 						+ ", bob " + bob.connection().status(), timedOut);
 			}
 			double seconds = (System.nanoTime() - started) / 1e9;
@@ -91,7 +89,7 @@ class NothingLostTest {
 			for (int i = 0; i < MESSAGES; i++) {
 				assertEquals(true, bodies.contains("message " + i), "message " + i + " arrived");
 			}
-			Await.until(Duration.ofSeconds(30), "alice's outbox is empty", () -> alice.outbox().pending().isEmpty());
+			Await.until(Duration.ofSeconds(30), "every message marked sent at alice", () -> ide.pending(bob.account()) == 0);
 			assertTrue(aliceReconnects.get() >= CRASHES && bobReconnects.get() >= CRASHES,
 					"both reconnected after every crash: alice " + aliceReconnects + ", bob " + bobReconnects);
 			long copies = bobInbox.messages.size() - MESSAGES;

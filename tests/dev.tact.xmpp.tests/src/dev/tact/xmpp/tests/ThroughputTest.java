@@ -26,7 +26,8 @@ import dev.tact.tests.harness.TestAccount;
 import dev.tact.xmpp.internal.XmppAccountSession;
 
 /**
- * Measures A→B messages through Tact's chat path (outbox, origin id, receipt request, ack tracking, event thread)
+ * Measures A→B messages through Tact's chat path (core's client and outbox, origin id, receipt
+ * request, ack tracking, event thread)
  * against raw Smack ChatManager on the same server in the same run. Prints the figures; asserts nothing about time.
  */
 @ExtendWith(XmppServerExtension.class)
@@ -46,7 +47,8 @@ class ThroughputTest {
 		Map<Integer, Long> arrivals = new ConcurrentHashMap<>();
 		BlockingQueue<Integer> arrived = new LinkedBlockingQueue<>();
 
-		XmppAccountSession alice = Accounts.connected(server, server.newAccount("alice"));
+		IdeClient ide = IdeClient.connected(server, server.newAccount("alice"));
+		XmppAccountSession alice = ide.session();
 		XmppAccountSession bob = Accounts.connected(server, server.newAccount("bob"));
 		bob.chat().addChatListener(new ChatListener() {
 			@Override
@@ -56,8 +58,7 @@ class ThroughputTest {
 		});
 		Accounts.online(alice);
 		Accounts.online(bob);
-		Path tact = seq -> alice.submit(new OutgoingMessage(MessageId.random(), bob.account(), "m " + seq, Instant.now(), false,
-				null, false));
+		Path tact = seq -> ide.send(bob.account(), "m " + seq);
 
 		Path tactPortOnly = seq -> alice.chat().send(new OutgoingMessage(MessageId.random(), bob.account(), "m " + seq,
 				Instant.now(), false, null, false));
@@ -81,7 +82,7 @@ class ThroughputTest {
 				results[4] = sequential("port only", tactPortOnly, arrivals, arrived);
 				results[5] = sequential("raw smack", raw, arrivals, arrived);
 			}
-			System.out.println("Throughput and latency, A->B on loopback " + server.kind().displayName() + " (same run; tact = outbox + chat port,"
+			System.out.println("Throughput and latency, A->B on loopback " + server.kind().displayName() + " (same run; tact = client + outbox + chat port,"
 					+ " port only = chat port without outbox, raw smack = ChatManager between two plain connections):");
 			for (String line : results) {
 				System.out.println("  " + line);
@@ -89,7 +90,7 @@ class ThroughputTest {
 		} finally {
 			carol.disconnect();
 			dave.disconnect();
-			alice.close();
+			ide.close();
 			bob.close();
 		}
 	}

@@ -68,7 +68,7 @@ class TwoAccountsTest {
 		});
 		Accounts.online(bob);
 
-		alice.submit(OutgoingMessage.to(bob.account(), "Got a moment to discuss the build? \u00e9\u00e8 \ud83d\ude42",
+		alice.chat().send(OutgoingMessage.to(bob.account(), "Got a moment to discuss the build? \u00e9\u00e8 \ud83d\ude42",
 				Instant.now()));
 
 		IncomingMessageEvent received = inbox.poll(Accounts.TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);

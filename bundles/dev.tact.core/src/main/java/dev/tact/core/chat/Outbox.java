@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SequencedSet;
+import java.util.function.Predicate;
 
 import dev.tact.core.address.BareJid;
 
@@ -16,8 +17,9 @@ import dev.tact.core.address.BareJid;
  * restart, and handed to the XMPP layer in the order they were written.
  * <p>
  * Exactly once: a message is stored before it is sent and removed when the server acknowledges it; each id is
- * handed out once per connection, and again after {@link #connectionLost()} with the same id, so the peer and the
- * archive recognise a resend as the same message. An id that was already acknowledged is never taken again.
+ * handed out once, and again with the same id only after {@link #handBack} (its send failed) or
+ * {@link #connectionLost()} (the account it went to is gone), so the peer and the archive recognise a resend as the
+ * same message. An id that was already acknowledged is never taken again.
  * Thread-safe.
  */
 public final class Outbox {
@@ -65,10 +67,16 @@ public final class Outbox {
 	 * The pending messages not yet handed out on this connection, oldest first, leaving out those held until their
 	 * recipient is available; they are now handed out.
 	 */
-	public synchronized List<OutgoingMessage> takeReadyToSend() {
+	public List<OutgoingMessage> takeReadyToSend() {
+		return takeReadyToSend(message -> true);
+	}
+
+	/** As {@link #takeReadyToSend()}, leaving out, still ready, the messages {@code canGoNow} says must wait. */
+	public synchronized List<OutgoingMessage> takeReadyToSend(Predicate<OutgoingMessage> canGoNow) {
 		List<OutgoingMessage> ready = new ArrayList<>();
 		for (OutgoingMessage message : pending.values()) {
-			if (!message.heldForAvailability() && handedOut.add(message.id())) {
+			if (!message.heldForAvailability() && !handedOut.contains(message.id()) && canGoNow.test(message)
+					&& handedOut.add(message.id())) {
 				ready.add(message);
 			}
 		}
@@ -89,9 +97,14 @@ public final class Outbox {
 		return true;
 	}
 
-	/** The connection dropped before all acknowledgements came: what was handed out will be handed out again. */
+	/** Everything handed out and not acknowledged will be handed out again (the account it went to is gone). */
 	public synchronized void connectionLost() {
 		handedOut.clear();
+	}
+
+	/** Sending {@code id} failed: it will be handed out again by the next take. */
+	public synchronized void handBack(MessageId id) {
+		handedOut.remove(id);
 	}
 
 	/** The messages held until {@code recipient} is available, oldest first. */

@@ -53,9 +53,12 @@ public final class GroupChats {
 	private final Clock clock;
 	private final Unread unread;
 	private final Supplier<EtiquetteAdvisor> etiquette;
+	private final Runnable entered;
 
+	/** @param entered told each time we are in a room again, so that what waits for it goes out */
 	GroupChats(Conversations conversations, Supplier<AccountPorts> ports, Supplier<BareJid> me, Clock clock,
-			Unread unread, Supplier<EtiquetteAdvisor> etiquette) {
+			Unread unread, Supplier<EtiquetteAdvisor> etiquette, Runnable entered) {
+		this.entered = entered;
 		this.unread = unread;
 		this.etiquette = etiquette;
 		this.conversations = conversations;
@@ -184,23 +187,12 @@ public final class GroupChats {
 		}
 	}
 
-	/**
-	 * Sends {@code text} to {@code room}; it shows at once as pending and is marked sent when the server took it.
-	 *
-	 * @throws IllegalStateException if we are not in the room right now (nothing is sent or shown)
-	 */
-	OutgoingMessage send(BareJid room, String text) {
+	/** The user wrote {@code text} to {@code room}, one of ours: it shows at once as pending, under our nick. */
+	OutgoingMessage written(BareJid room, String text) {
 		RoomState state = rooms.get(room);
-		AccountPorts current = ports.get();
-		if (state == null || !state.isJoined() || current == null) {
-			throw new IllegalStateException("You are not in " + describe(room) + " right now; the message was not sent.");
-		}
+		String nick = state == null ? track(room).nick() : state.nick();
 		OutgoingMessage message = new OutgoingMessage(MessageId.random(), room, text, clock.instant(), true, null, false);
-		conversations.add(room, message.toChatMessage(Author.nick(state.nick())));
-		current.groupChat().send(message).thenRun(() -> {
-			conversations.with(room).updateDelivery(message.id(), DeliveryState.SENT);
-			conversations.changed(room);
-		});
+		conversations.add(room, message.toChatMessage(Author.nick(nick)));
 		return message;
 	}
 
@@ -332,6 +324,7 @@ public final class GroupChats {
 			if (rooms.get(room) == state) {
 				state.entered(port.occupants(room), port.topic(room));
 				changed(room);
+				entered.run();
 			}
 		});
 	}

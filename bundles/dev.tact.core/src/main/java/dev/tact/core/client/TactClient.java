@@ -23,10 +23,8 @@ import dev.tact.core.alert.UrgentRateLimiter;
 import dev.tact.core.chat.Author;
 import dev.tact.core.chat.ChatMessage;
 import dev.tact.core.chat.Conversation;
-import dev.tact.core.chat.DeliveryState;
 import dev.tact.core.chat.MessagePage;
 import dev.tact.core.chat.MessageSize;
-import dev.tact.core.chat.Outbox;
 import dev.tact.core.chat.OutboxStorage;
 import dev.tact.core.chat.OutgoingMessage;
 import dev.tact.core.chat.TypingNotices;
@@ -73,7 +71,7 @@ public final class TactClient implements AutoCloseable {
 	private final ContactsModel contacts;
 	private final Conversations conversations = new Conversations();
 	private final Unread unread = new Unread();
-	private final Outbox outbox;
+	private final OutboxDelivery delivery;
 	private final RosterEditing rosterEditing;
 	private final PresencePublisher publisher;
 	private final IncomingEvents incoming;
@@ -98,15 +96,15 @@ public final class TactClient implements AutoCloseable {
 		this.alerts = new AlertPolicy(AlertPreferences.defaults(), UrgentRateLimiter.withDefaults(clock));
 		this.contacts = new ContactsModel(new ContactChangeFeed(scheduler, ContactChangeFeed.DEFAULT_WINDOW), this::becameAvailable,
 				zone);
-		this.outbox = new Outbox(outboxStorage);
+		this.delivery = new OutboxDelivery(outboxStorage, conversations, this::isInRoomNow);
 		this.rosterEditing = new RosterEditing(contacts, () -> ports);
 		this.publisher = new PresencePublisher(arbiter, clock, scheduler, new OwnPresenceEncoder(zone, true));
 		this.autoReply = new FocusAutoReply(focus, zone, (to, text) -> send(to, text, false));
 		this.incoming = new IncomingEvents(conversations, contacts, arbiter, focus, alerts, sink, clock, autoReply, unread);
-		this.groupChats = new GroupChats(conversations, () -> ports, () -> me, clock, unread, () -> etiquette);
+		this.groupChats = new GroupChats(conversations, () -> ports, () -> me, clock, unread, () -> etiquette,
+				delivery::flush);
 		this.roomEvents = new RoomEvents(conversations, groupChats, incoming::alert, clock, unread);
-		outbox.start();
-		contacts.addBecameAvailableListener(this::releaseHeldFor);
+		contacts.addBecameAvailableListener(delivery::releaseAllFor);
 	}
 
 	public PresenceArbiter presence() {
@@ -258,6 +256,7 @@ public final class TactClient implements AutoCloseable {
 		detach();
 		this.me = account;
 		this.ports = accountPorts;
+		delivery.attach(accountPorts);
 		showPendingMessages(account);
 		registrations.add(accountPorts.roster().addContactListener(contacts::rosterChanged));
 		registrations.add(accountPorts.roster().addRemovalListener(contacts::rosterRemoved));
@@ -278,7 +277,7 @@ public final class TactClient implements AutoCloseable {
 
 	/** What waits in the outbox (from before a restart, too) shows in its conversation, as not yet sent. */
 	private void showPendingMessages(BareJid account) {
-		for (OutgoingMessage message : outbox.pending()) {
+		for (OutgoingMessage message : delivery.pending()) {
 			if (!message.groupChat() && conversations.with(message.to()).add(message.toChatMessage(Author.of(account)))) {
 				conversations.changed(message.to());
 			}
@@ -294,6 +293,7 @@ public final class TactClient implements AutoCloseable {
 		groupChats.wentOffline();
 		boolean hadAccount = ports != null;
 		ports = null;
+		delivery.attach(null);
 		if (hadAccount) {
 			ConnectionStatus signedOut = ConnectionStatus.of(ConnectionState.DISCONNECTED);
 			statusListeners.forEach(listener -> listener.accept(signedOut));
@@ -309,17 +309,19 @@ public final class TactClient implements AutoCloseable {
 	}
 
 	/**
-	 * Sends {@code text} to {@code to}: it shows in the conversation at once as pending, is kept in the outbox until
-	 * the server acknowledges it, and is sent again with the same id after a reconnect. To a room we are in, it goes
-	 * straight to the room (see {@link GroupChats}).
+	 * Sends {@code text} to {@code to}, a contact or a room of ours: it shows in the conversation at once as pending,
+	 * is kept in the outbox until the server acknowledges it, and is sent again with the same id after a reconnect
+	 * that could not resume the stream (see {@link OutboxDelivery}). A room message written while we are not in the
+	 * room goes once we are in again.
 	 *
 	 * @throws MessageTooLongException for a text too big for one message (nothing is queued: it would never get out)
-	 * @throws IllegalStateException for a room we are not in right now
 	 */
 	public OutgoingMessage send(BareJid to, String text, boolean urgent) {
 		requireFits(text);
 		if (groupChats.isRoom(to)) {
-			return groupChats.send(to, text);
+			OutgoingMessage message = groupChats.written(to, text);
+			delivery.enqueue(message);
+			return message;
 		}
 		OutgoingMessage message = OutgoingMessage.to(to, text, clock.instant());
 		if (urgent) {
@@ -329,8 +331,7 @@ public final class TactClient implements AutoCloseable {
 		conversations.changed(to);
 		contacts.talkedWith(to);
 		contacts.exchanged(to, message.createdAt());
-		outbox.enqueue(message);
-		flushOutbox();
+		delivery.enqueue(message);
 		return message;
 	}
 
@@ -345,7 +346,7 @@ public final class TactClient implements AutoCloseable {
 			return send(to, text, false);
 		}
 		OutgoingMessage message = OutgoingMessage.to(to, text, clock.instant()).heldUntilAvailable();
-		outbox.enqueue(message); // first, so whoever hears of the change sees it queued
+		delivery.hold(message); // first, so whoever hears of the change sees it queued
 		conversations.with(to).add(message.toChatMessage(Author.of(me == null ? to : me)));
 		conversations.changed(to);
 		contacts.talkedWith(to);
@@ -361,20 +362,17 @@ public final class TactClient implements AutoCloseable {
 
 	/** The messages to {@code to} waiting until they are Available, oldest first. */
 	public List<OutgoingMessage> heldFor(BareJid to) {
-		return outbox.heldFor(to);
+		return delivery.heldFor(to);
 	}
 
 	/** A queued message goes out now after all. */
 	public void sendNow(OutgoingMessage held) {
-		if (outbox.release(held.id())) {
-			conversations.changed(held.to());
-			flushOutbox();
-		}
+		delivery.release(held);
 	}
 
 	/** A queued message is dropped unsent, and leaves the conversation. */
 	public void cancelHeld(OutgoingMessage held) {
-		if (outbox.cancel(held.id())) {
+		if (delivery.cancel(held)) {
 			conversations.with(held.to()).remove(held.id());
 			conversations.changed(held.to());
 		}
@@ -444,40 +442,14 @@ public final class TactClient implements AutoCloseable {
 		AccountPorts current = ports;
 		if (status.isConnected() && current != null) {
 			publisher.online(current.presence());
-			flushOutbox();
+			delivery.flush();
 			groupChats.connected(current.groupChat());
 		} else {
 			publisher.offline();
-			outbox.connectionLost();
 			contacts.wentOffline();
 			groupChats.wentOffline();
 		}
 		statusListeners.forEach(listener -> listener.accept(status));
-	}
-
-	private void flushOutbox() {
-		AccountPorts current = ports;
-		if (current == null || !current.connection().status().isConnected()) {
-			return;
-		}
-		for (OutgoingMessage message : outbox.takeReadyToSend()) {
-			current.chat().send(message).whenComplete((ok, error) -> {
-				if (error == null) {
-					outbox.acknowledge(message.id());
-					conversations.with(message.to()).updateDelivery(message.id(), DeliveryState.SENT);
-					conversations.changed(message.to());
-				}
-			});
-		}
-	}
-
-	private void releaseHeldFor(BareJid contact) {
-		List<OutgoingMessage> held = outbox.heldFor(contact);
-		held.forEach(message -> outbox.release(message.id()));
-		if (!held.isEmpty()) {
-			conversations.changed(contact);
-			flushOutbox();
-		}
 	}
 
 	private AccountPorts requirePorts() {
@@ -486,6 +458,10 @@ public final class TactClient implements AutoCloseable {
 			throw new IllegalStateException("Not signed in");
 		}
 		return current;
+	}
+
+	private boolean isInRoomNow(BareJid room) {
+		return groupChats.isJoined(room);
 	}
 
 	private void becameAvailable(BareJid contact) {

@@ -46,7 +46,8 @@ public interface GroupChatPort {
 
 	/**
 	 * Sends {@code message} ({@link OutgoingMessage#groupChat()} set, {@code to} the room) with its id as stanza and
-	 * origin id, so the room's echo is recognised as the same message. Fails if we are not in the room.
+	 * origin id, so the room's echo is recognised as the same message. Fails if we are not in the room; core's outbox
+	 * keeps it and sends it once we are in again.
 	 */
 	CompletableFuture<Void> send(OutgoingMessage message);
 

@@ -144,15 +144,24 @@ class GroupChatsTest {
 	}
 
 	@Test
-	void sendingToARoomWeAreNotInRightNowSendsAndShowsNothing() {
+	void aRoomMessageWrittenWhileOfflineShowsPendingAndGoesOnceWeAreBackInTheRoom() {
 		enter();
 		account.dropConnection();
 
-		IllegalStateException error = assertThrows(IllegalStateException.class, () -> client.send(ROOM, "hello?", false));
+		OutgoingMessage message = client.send(ROOM, "hello?", false);
 
-		assertTrue(error.getMessage().contains("not sent"), error.getMessage());
-		assertEquals(0, client.conversations().with(ROOM).size());
-		assertTrue(rooms.sent.isEmpty());
+		assertEquals(DeliveryState.PENDING, client.conversations().with(ROOM).find(message.id()).orElseThrow().delivery());
+		assertTrue(rooms.sent.isEmpty(), "nothing goes to a room we are not in");
+
+		account.goOnline();
+
+		assertTrue(client.groupChats().isJoined(ROOM));
+		assertEquals(List.of(message), rooms.sent, "sent once, after entering the room again");
+		assertEquals(DeliveryState.SENT, client.conversations().with(ROOM).find(message.id()).orElseThrow().delivery());
+
+		account.dropConnection();
+		account.goOnline();
+		assertEquals(List.of(message), rooms.sent, "an acknowledged message is not sent again");
 	}
 
 	@Test

@@ -22,6 +22,7 @@ import dev.tact.core.alert.AlertEvent;
 import dev.tact.core.alert.EventKind;
 import dev.tact.core.chat.Author;
 import dev.tact.core.chat.ChatMessage;
+import dev.tact.core.chat.DeliveryState;
 import dev.tact.core.chat.MemoryOutboxStorage;
 import dev.tact.core.chat.MessageId;
 import dev.tact.core.chat.MessageSize;
@@ -210,7 +211,7 @@ class TactClientTest {
 	}
 
 	@Test
-	void unacknowledgedMessageIsResentWithTheSameIdAfterAReconnect() {
+	void unacknowledgedMessageIsResentWithTheSameIdAfterAReconnectThatCouldNotResume() {
 		account.goOnline();
 		account.acknowledgeSends(false);
 		OutgoingMessage written = client.send(DANA, "ping", false);
@@ -221,6 +222,25 @@ class TactClientTest {
 
 		assertEquals(List.of(written.id(), written.id()), account.sent.stream().map(OutgoingMessage::id).toList());
 		assertTrue(storage.loadAll().isEmpty());
+		assertEquals(DeliveryState.SENT, client.conversations().with(DANA).find(written.id()).orElseThrow().delivery());
+	}
+
+	@Test
+	void aResumedStreamCarriesEachMessageOnce() {
+		account.goOnline();
+		account.acknowledgeSends(false);
+		OutgoingMessage before = client.send(DANA, "before the drop", false);
+
+		account.dropConnection();
+		OutgoingMessage during = client.send(DANA, "while reconnecting", false);
+		account.resumeConnection();
+		account.acknowledgeAll();
+
+		assertEquals(List.of(before.id(), during.id()), account.sent.stream().map(OutgoingMessage::id).toList(),
+				"the message still on the resumed stream is not handed to the port again");
+		assertTrue(storage.loadAll().isEmpty(), "both were acknowledged and left the outbox");
+		assertEquals(DeliveryState.SENT, client.conversations().with(DANA).find(before.id()).orElseThrow().delivery());
+		assertEquals(DeliveryState.SENT, client.conversations().with(DANA).find(during.id()).orElseThrow().delivery());
 	}
 
 	@Test

@@ -62,13 +62,33 @@ public final class InMemoryAccountPorts implements AccountPorts, ConnectionPort,
 	private final List<Contact> roster = new ArrayList<>();
 	private volatile ConnectionStatus status = ConnectionStatus.of(ConnectionState.DISCONNECTED);
 	private volatile boolean acknowledgeSends = true;
+	/** Sends the server has not acknowledged yet, by id: the stream they went on carries them until it is gone. */
+	private final Map<MessageId, CompletableFuture<Void>> unacknowledged = new ConcurrentHashMap<>();
 	/** The account's rooms, played by the test. */
 	public final InMemoryGroupChat groupChat = new InMemoryGroupChat();
 	/** The server's user directory, searched by name. */
 	public final List<DirectoryEntry> people = new CopyOnWriteArrayList<>();
 
+	/**
+	 * Signs in on a fresh stream: what the old one had not acknowledged fails (its acks will never come), before
+	 * anyone hears "connected", as the XMPP port does.
+	 */
 	public void goOnline() {
+		IllegalStateException lost = new IllegalStateException("The connection was lost before the server confirmed the message");
+		List.copyOf(unacknowledged.values()).forEach(future -> future.completeExceptionally(lost));
+		unacknowledged.clear();
 		setStatus(ConnectionStatus.of(ConnectionState.CONNECTED));
+	}
+
+	/** Signs in again on the same stream (stream management resumed it): it resends what was not acknowledged itself. */
+	public void resumeConnection() {
+		setStatus(ConnectionStatus.of(ConnectionState.CONNECTED));
+	}
+
+	/** The server acknowledges everything sent so far. */
+	public void acknowledgeAll() {
+		List.copyOf(unacknowledged.values()).forEach(future -> future.complete(null));
+		unacknowledged.clear();
 	}
 
 	public void dropConnection() {
@@ -184,8 +204,17 @@ public final class InMemoryAccountPorts implements AccountPorts, ConnectionPort,
 
 	@Override
 	public CompletableFuture<Void> send(OutgoingMessage message) {
+		CompletableFuture<Void> inFlight = unacknowledged.get(message.id());
+		if (inFlight != null) {
+			return inFlight; // still on the stream: not sent twice
+		}
 		sent.add(message);
-		return acknowledgeSends ? CompletableFuture.completedFuture(null) : new CompletableFuture<>();
+		if (acknowledgeSends) {
+			return CompletableFuture.completedFuture(null);
+		}
+		CompletableFuture<Void> acknowledged = new CompletableFuture<>();
+		unacknowledged.put(message.id(), acknowledged);
+		return acknowledged;
 	}
 
 	@Override

@@ -68,9 +68,8 @@ final class SendActions implements ComposeArea.Handler, HintBar.ActionHandler {
 
 	@Override
 	public void quickReply(String reply) {
-		if (trySend(reply, false)) {
-			refresh.run();
-		}
+		client.send(peer, reply, false);
+		refresh.run();
 	}
 
 	@Override
@@ -135,17 +134,6 @@ final class SendActions implements ComposeArea.Handler, HintBar.ActionHandler {
 		});
 	}
 
-	/** Sends, or says inline why not (a room we are not in right now); returns whether it was sent. */
-	private boolean trySend(String text, boolean urgent) {
-		try {
-			client.send(peer, text, urgent);
-			return true;
-		} catch (IllegalStateException e) {
-			hints.notice(e.getMessage());
-			return false;
-		}
-	}
-
 	@Override
 	public void perform(EtiquetteHint hint, SuggestedAction action) {
 		String draft = compose.input().getText();
@@ -172,9 +160,8 @@ final class SendActions implements ComposeArea.Handler, HintBar.ActionHandler {
 		if (draft.isBlank()) {
 			return;
 		}
-		if (!trySend(draft, urgent)) {
-			return; // the draft stays, with the reason above it
-		}
+		// Offline, or out of the room for now: it shows as pending and goes when it can (core's outbox).
+		client.send(peer, draft, urgent);
 		sentFromInput();
 	}
 

@@ -35,6 +35,14 @@ public final class XmppBackend implements MessagingBackend {
 		trustedCertificates.forEach(sha256 -> pins.pin(settings.account(), sha256));
 		XmppAccountSession session = XmppAccountSession.create(settings.account(), credentials, pins,
 				rosterStore(settings.account().toString()));
+		return portsOf(session);
+	}
+
+	/**
+	 * Core's view of {@code session}: its ports plus group chat, files, directory and cards. Call it before the
+	 * session first connects, so that those follow every login.
+	 */
+	public AccountPorts portsOf(XmppAccountSession session) {
 		return new XmppAccountPorts(session, new LoginScopedAdapters(adapters, Clock.systemUTC()));
 	}
 

@@ -83,7 +83,8 @@ final class IncomingMessageReader {
 		MessageSource actualSource = source == MessageSource.LIVE && delay != null ? MessageSource.OFFLINE_STORAGE : source;
 		MessageId id = idOf(message, archiveId);
 		if (id == null) {
-			return;
+			// An id is only recommended (RFC 6120 §8.1.3); a message without one is still shown, under one of ours.
+			id = MessageId.random();
 		}
 		ChatMessage chat = new ChatMessage(id, archiveId != null ? archiveId : serverStanzaId(message), Author.of(from),
 				ours ? Direction.OUTGOING : Direction.INCOMING, body, timestamp,

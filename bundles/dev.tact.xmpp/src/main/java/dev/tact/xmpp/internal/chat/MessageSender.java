@@ -48,15 +48,14 @@ final class MessageSender {
 		});
 	}
 
-	/** Sends {@code message}; the future completes when the server acknowledged it, or fails if it could not go. */
+	/**
+	 * Sends {@code message}; the future completes when the server acknowledged it, or fails if it could not go or the
+	 * stream it went on is gone for good. A message whose id is still awaiting its acknowledgement is not sent again.
+	 */
 	CompletableFuture<Void> send(OutgoingMessage message) {
 		CompletableFuture<Void> acknowledged = new CompletableFuture<>();
 		sender.execute(() -> sendNow(message, acknowledged));
 		return acknowledged;
-	}
-
-	boolean isAwaitingAck(String id) {
-		return awaitingAck.containsKey(id);
 	}
 
 	/** The stream they were sent on is gone for good: their acks will never come (the outbox resends them). */
@@ -77,6 +76,18 @@ final class MessageSender {
 			return;
 		}
 		String id = message.id().value();
+		CompletableFuture<Void> inFlight = awaitingAck.get(id);
+		if (inFlight != null) {
+			// Still on the (resumed) stream, which resends it itself: sending it again would deliver it twice.
+			inFlight.whenComplete((ok, error) -> {
+				if (error == null) {
+					acknowledged.complete(null);
+				} else {
+					acknowledged.completeExceptionally(error);
+				}
+			});
+			return;
+		}
 		try {
 			Message stanza = OutgoingMessageWriter.write(message);
 			boolean managed = connection.isSmEnabled();

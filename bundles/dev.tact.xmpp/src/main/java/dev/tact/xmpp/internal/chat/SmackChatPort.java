@@ -101,11 +101,6 @@ public final class SmackChatPort implements ChatPort, ConnectionLifecycle {
 		return direct.add(Objects.requireNonNull(listener, "listener"));
 	}
 
-	/** Whether {@code id} was sent on this stream and the server has not acknowledged it yet. */
-	public boolean isAwaitingAck(MessageId id) {
-		return sender.isAwaitingAck(id.value());
-	}
-
 	/** A page of the archived conversation with {@code with}, before archive id {@code before} (newest if null). */
 	public CompletableFuture<MessagePage> history(BareJid with, String before, int count) {
 		Optional<XMPPTCPConnection> connection = connections.connection();

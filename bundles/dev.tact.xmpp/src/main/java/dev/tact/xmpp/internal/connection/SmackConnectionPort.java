@@ -139,8 +139,9 @@ public final class SmackConnectionPort implements ConnectionPort {
 			created.login();
 			attempt = 0;
 			lastFailure = null;
-			setStatus(ConnectionStatus.of(ConnectionState.CONNECTED));
+			// Per-login parts first, so that whoever reacts to "connected" finds them rebuilt.
 			notifyLoggedIn(created, false);
+			setStatus(ConnectionStatus.of(ConnectionState.CONNECTED));
 			done.complete(null);
 		} catch (ConnectFailure failure) {
 			fail(failure, done);
@@ -202,8 +203,8 @@ public final class SmackConnectionPort implements ConnectionPort {
 				current.login();
 			}
 			attempt = 0;
-			setStatus(ConnectionStatus.of(ConnectionState.CONNECTED));
 			notifyLoggedIn(current, current.streamWasResumed());
+			setStatus(ConnectionStatus.of(ConnectionState.CONNECTED));
 		} catch (Exception e) {
 			if (e instanceof InterruptedException) {
 				Thread.currentThread().interrupt();

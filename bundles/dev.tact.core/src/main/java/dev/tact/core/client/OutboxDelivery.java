@@ -1,0 +1,131 @@
+package dev.tact.core.client;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+
+import dev.tact.core.address.BareJid;
+import dev.tact.core.chat.DeliveryState;
+import dev.tact.core.chat.Outbox;
+import dev.tact.core.chat.OutboxStorage;
+import dev.tact.core.chat.OutgoingMessage;
+import dev.tact.core.port.AccountPorts;
+
+/**
+ * Tact's one sending pipeline: every message the user writes, to a contact or to a room, is stored in the
+ * {@link Outbox} and goes out from here through the attached account's ports.
+ * <p>
+ * A message is handed to its port once. It leaves the outbox when the port's send completes (the server's
+ * acknowledgement) and is handed out again, with the same id, only when the port failed it (the stream it went on is
+ * gone for good, or it could not go at all) or the account it went to was signed out. A send still in progress is
+ * never repeated, so a resumed stream, on which the XMPP layer itself resends what the server has not acknowledged,
+ * carries each message once. A room message waits until we are in the room again.
+ */
+final class OutboxDelivery {
+
+	private final Outbox outbox;
+	private final Conversations conversations;
+	private final Predicate<BareJid> inRoomNow;
+	/** Counts attachments, so that a late failure from an account signed out since does not hand anything back. */
+	private final AtomicLong attachment = new AtomicLong();
+	private volatile AccountPorts ports;
+
+	OutboxDelivery(OutboxStorage storage, Conversations conversations, Predicate<BareJid> inRoomNow) {
+		this.outbox = new Outbox(Objects.requireNonNull(storage, "storage"));
+		this.conversations = Objects.requireNonNull(conversations, "conversations");
+		this.inRoomNow = Objects.requireNonNull(inRoomNow, "inRoomNow");
+		outbox.start();
+	}
+
+	/** Sends through {@code next} from now on ({@code null}: signed out); what was in flight elsewhere goes again. */
+	void attach(AccountPorts next) {
+		attachment.incrementAndGet();
+		ports = next;
+		outbox.connectionLost();
+	}
+
+	/** Stores {@code message} and sends it if it can go now. */
+	void enqueue(OutgoingMessage message) {
+		outbox.enqueue(message);
+		flush();
+	}
+
+	/** Stores {@code message} to wait until its recipient is available; nothing is sent. */
+	void hold(OutgoingMessage message) {
+		outbox.enqueue(message);
+	}
+
+	List<OutgoingMessage> pending() {
+		return outbox.pending();
+	}
+
+	List<OutgoingMessage> heldFor(BareJid recipient) {
+		return outbox.heldFor(recipient);
+	}
+
+	/** A held message goes out now. Returns false if it was not held. */
+	boolean release(OutgoingMessage held) {
+		if (!outbox.release(held.id())) {
+			return false;
+		}
+		conversations.changed(held.to());
+		flush();
+		return true;
+	}
+
+	/** Every message held for {@code contact} goes out (they became available). */
+	void releaseAllFor(BareJid contact) {
+		List<OutgoingMessage> held = outbox.heldFor(contact);
+		held.forEach(message -> outbox.release(message.id()));
+		if (!held.isEmpty()) {
+			conversations.changed(contact);
+			flush();
+		}
+	}
+
+	/** A held message is dropped unsent. Returns false if it was not held. */
+	boolean cancel(OutgoingMessage held) {
+		return outbox.cancel(held.id());
+	}
+
+	/** Hands every message that can go now to its port: on connecting, on entering a room, after writing one. */
+	void flush() {
+		AccountPorts current = ports;
+		if (current == null || !current.connection().status().isConnected()) {
+			return;
+		}
+		long sentIn = attachment.get();
+		for (OutgoingMessage message : outbox.takeReadyToSend(this::canGoNow)) {
+			sendThrough(current, message).whenComplete((ok, error) -> settled(message, error, sentIn));
+		}
+	}
+
+	private boolean canGoNow(OutgoingMessage message) {
+		return !message.groupChat() || inRoomNow.test(message.to());
+	}
+
+	private static CompletableFuture<Void> sendThrough(AccountPorts account, OutgoingMessage message) {
+		try {
+			return message.groupChat() ? account.groupChat().send(message) : account.chat().send(message);
+		} catch (RuntimeException e) {
+			return CompletableFuture.failedFuture(e);
+		}
+	}
+
+	/**
+	 * A send ended. Failed, the message is handed back for the next flush rather than retried at once: the failure
+	 * most often means the link is down, and the next connection flushes anyway.
+	 */
+	private void settled(OutgoingMessage message, Throwable error, long sentIn) {
+		if (error == null) {
+			if (outbox.acknowledge(message.id())) {
+				conversations.with(message.to()).updateDelivery(message.id(), DeliveryState.SENT);
+				conversations.changed(message.to());
+			}
+		} else if (sentIn == attachment.get()) {
+			outbox.handBack(message.id());
+		}
+	}
+}
