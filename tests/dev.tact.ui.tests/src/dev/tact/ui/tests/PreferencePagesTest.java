@@ -75,7 +75,7 @@ class PreferencePagesTest {
 		client().resetPresenceToAutomatic();
 		for (String key : List.of(TactPreferences.REVEAL_AUTOMATION, TactPreferences.SEND_TYPING, TactPreferences.FOCUS_STYLE,
 				TactPreferences.FOCUS_AUTO_REPLY, TactPreferences.POPUPS, TactPreferences.PRIORITY_CONTACTS,
-				TactPreferences.SOUNDS, TactPreferences.MUTE_IN_CALLS,
+				TactPreferences.SOUNDS, TactPreferences.MUTE_IN_CALLS, TactPreferences.ALERT_FOR_STRANGERS,
 				TactPreferences.ETIQUETTE_DISABLED)) {
 			TactPreferences.node().remove(key);
 		}
@@ -192,6 +192,22 @@ class PreferencePagesTest {
 		long until = System.nanoTime() + ChimeGate.GAP.toNanos();
 		DisplayLoop.until(ChimeGate.GAP.plusSeconds(5), "the chime gap to pass",
 				() -> System.nanoTime() - until > 0);
+	}
+
+	@Test
+	void aStrangersMessageIsABadgeOnlyUntilTheUserAsksToBeAlerted() throws Exception {
+		Peer stranger = workbench.peer("stranger"); // not in the contacts
+		stranger.say(workbench.me(), "hello from outside");
+		spinUntil("it arrived and counts", () -> client().unread().count(stranger.jid()) == 1);
+		workbench.flushTo(stranger);
+		DisplayLoop.drain();
+		assertFalse(Notifications.containing("hello from outside").isPresent(), "no popup for a stranger");
+
+		PreferencePages.change(PreferencePages.ALERTS, "Alert me about messages and invitations from people not", true);
+		stranger.say(workbench.me(), "hello again");
+
+		spinUntil("now it pops up", () -> Notifications.containing("hello again").isPresent());
+		client().unread().markRead(stranger.jid());
 	}
 
 	@Test

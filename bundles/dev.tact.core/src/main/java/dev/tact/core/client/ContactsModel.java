@@ -67,6 +67,11 @@ public final class ContactsModel {
 		return contacts().stream().filter(c -> c.jid().equals(jid)).map(Contact::name).findFirst().orElse(jid.toString());
 	}
 
+	/** Whether {@code jid} is in the user's contacts; anyone else who writes is a stranger. */
+	public boolean isContact(BareJid jid) {
+		return roster.find(jid).isPresent();
+	}
+
 	public List<String> groups() {
 		return roster.groups();
 	}

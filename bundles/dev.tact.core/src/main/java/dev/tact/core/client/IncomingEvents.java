@@ -74,7 +74,9 @@ final class IncomingEvents implements ChatListener {
 			AlertEvent alert = new AlertEvent(EventKind.MESSAGE, event.conversation(), event.message().body(),
 					event.attention(), clock.instant());
 			alert(alert);
-			autoReply.messageArrived(alert);
+			if (contacts.isContact(alert.from())) { // telling a stranger how long we are away tells too much
+				autoReply.messageArrived(alert);
+			}
 		}
 	}
 

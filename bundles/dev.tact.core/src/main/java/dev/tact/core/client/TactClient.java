@@ -18,13 +18,9 @@ import dev.tact.core.address.BareJid;
 import dev.tact.core.alert.AlertEvent;
 import dev.tact.core.alert.AlertPolicy;
 import dev.tact.core.alert.AlertPreferences;
+import dev.tact.core.alert.BreakthroughCap;
 import dev.tact.core.alert.EventKind;
 import dev.tact.core.alert.UrgentRateLimiter;
-import dev.tact.core.chat.Author;
-import dev.tact.core.chat.ChatMessage;
-import dev.tact.core.chat.Conversation;
-import dev.tact.core.chat.MessagePage;
-import dev.tact.core.chat.MessageSize;
 import dev.tact.core.chat.OutboxStorage;
 import dev.tact.core.chat.OutgoingMessage;
 import dev.tact.core.chat.TypingNotices;
@@ -45,7 +41,6 @@ import dev.tact.core.port.ContactProfile;
 import dev.tact.core.port.DirectoryEntry;
 import dev.tact.core.port.NotificationSink;
 import dev.tact.core.port.UploadProgressListener;
-import dev.tact.core.presence.Availability;
 import dev.tact.core.presence.ClaimSource;
 import dev.tact.core.presence.OwnPresenceEncoder;
 import dev.tact.core.presence.Presence;
@@ -72,6 +67,8 @@ public final class TactClient implements AutoCloseable {
 	private final Conversations conversations = new Conversations();
 	private final Unread unread = new Unread();
 	private final OutboxDelivery delivery;
+	private final Writing writing;
+	private final ArchivePaging archive;
 	private final RosterEditing rosterEditing;
 	private final PresencePublisher publisher;
 	private final IncomingEvents incoming;
@@ -93,9 +90,10 @@ public final class TactClient implements AutoCloseable {
 		this.focus = new FocusSession(arbiter, clock);
 		this.day = new PresenceDayTally(clock, zone, arbiter.effective());
 		arbiter.addListener(day);
-		this.alerts = new AlertPolicy(AlertPreferences.defaults(), UrgentRateLimiter.withDefaults(clock));
 		this.contacts = new ContactsModel(new ContactChangeFeed(scheduler, ContactChangeFeed.DEFAULT_WINDOW), this::becameAvailable,
 				zone);
+		this.alerts = new AlertPolicy(AlertPreferences.defaults(), UrgentRateLimiter.withDefaults(clock),
+				BreakthroughCap.withDefaults(clock), contacts::isContact);
 		this.delivery = new OutboxDelivery(outboxStorage, conversations, this::isInRoomNow);
 		this.rosterEditing = new RosterEditing(contacts, () -> ports);
 		this.publisher = new PresencePublisher(arbiter, clock, scheduler, new OwnPresenceEncoder(zone, true));
@@ -103,6 +101,9 @@ public final class TactClient implements AutoCloseable {
 		this.incoming = new IncomingEvents(conversations, contacts, arbiter, focus, alerts, sink, clock, autoReply, unread);
 		this.groupChats = new GroupChats(conversations, () -> ports, () -> me, clock, unread, () -> etiquette,
 				delivery::flush);
+		this.writing = new Writing(clock, scheduler, conversations, contacts, groupChats, delivery, () -> me,
+				() -> ports);
+		this.archive = new ArchivePaging(conversations, contacts, groupChats, () -> ports);
 		this.roomEvents = new RoomEvents(conversations, groupChats, incoming::alert, clock, unread);
 		contacts.addBecameAvailableListener(delivery::releaseAllFor);
 	}
@@ -257,7 +258,7 @@ public final class TactClient implements AutoCloseable {
 		this.me = account;
 		this.ports = accountPorts;
 		delivery.attach(accountPorts);
-		showPendingMessages(account);
+		writing.showPending(account);
 		registrations.add(accountPorts.roster().addContactListener(contacts::rosterChanged));
 		registrations.add(accountPorts.roster().addRemovalListener(contacts::rosterRemoved));
 		registrations.add(accountPorts.roster().addSubscriptionRequestListener(request -> {
@@ -272,15 +273,6 @@ public final class TactClient implements AutoCloseable {
 		accountPorts.roster().contacts().forEach(contacts::rosterChanged);
 		if (accountPorts.connection().status().isConnected()) {
 			connectionChanged(accountPorts.connection().status());
-		}
-	}
-
-	/** What waits in the outbox (from before a restart, too) shows in its conversation, as not yet sent. */
-	private void showPendingMessages(BareJid account) {
-		for (OutgoingMessage message : delivery.pending()) {
-			if (!message.groupChat() && conversations.with(message.to()).add(message.toChatMessage(Author.of(account)))) {
-				conversations.changed(message.to());
-			}
 		}
 	}
 
@@ -317,22 +309,7 @@ public final class TactClient implements AutoCloseable {
 	 * @throws MessageTooLongException for a text too big for one message (nothing is queued: it would never get out)
 	 */
 	public OutgoingMessage send(BareJid to, String text, boolean urgent) {
-		requireFits(text);
-		if (groupChats.isRoom(to)) {
-			OutgoingMessage message = groupChats.written(to, text);
-			delivery.enqueue(message);
-			return message;
-		}
-		OutgoingMessage message = OutgoingMessage.to(to, text, clock.instant());
-		if (urgent) {
-			message = message.asUrgent();
-		}
-		conversations.with(to).add(message.toChatMessage(Author.of(me == null ? to : me)));
-		conversations.changed(to);
-		contacts.talkedWith(to);
-		contacts.exchanged(to, message.createdAt());
-		delivery.enqueue(message);
-		return message;
+		return writing.send(to, text, urgent);
 	}
 
 	/**
@@ -341,23 +318,7 @@ public final class TactClient implements AutoCloseable {
 	 * Available already, it goes now. {@link #sendNow} and {@link #cancelHeld} end the wait.
 	 */
 	public OutgoingMessage sendLater(BareJid to, String text) {
-		requireFits(text);
-		if (contacts.presenceOf(to).state().availability() == Availability.AVAILABLE) {
-			return send(to, text, false);
-		}
-		OutgoingMessage message = OutgoingMessage.to(to, text, clock.instant()).heldUntilAvailable();
-		delivery.hold(message); // first, so whoever hears of the change sees it queued
-		conversations.with(to).add(message.toChatMessage(Author.of(me == null ? to : me)));
-		conversations.changed(to);
-		contacts.talkedWith(to);
-		contacts.exchanged(to, message.createdAt());
-		return message;
-	}
-
-	private static void requireFits(String text) {
-		if (!MessageSize.fits(text)) {
-			throw new MessageTooLongException(text);
-		}
+		return writing.sendLater(to, text);
 	}
 
 	/** The messages to {@code to} waiting until they are Available, oldest first. */
@@ -372,10 +333,7 @@ public final class TactClient implements AutoCloseable {
 
 	/** A queued message is dropped unsent, and leaves the conversation. */
 	public void cancelHeld(OutgoingMessage held) {
-		if (delivery.cancel(held)) {
-			conversations.with(held.to()).remove(held.id());
-			conversations.changed(held.to());
-		}
+		writing.cancelHeld(held);
 	}
 
 	/**
@@ -383,18 +341,7 @@ public final class TactClient implements AutoCloseable {
 	 * only while {@code enabled} says the user wants others to see it.
 	 */
 	public TypingNotices typingNotices(BareJid to, BooleanSupplier enabled) {
-		return new TypingNotices(clock, scheduler, state -> {
-			AccountPorts current = ports;
-			if (current == null || !enabled.getAsBoolean() || !current.connection().status().isConnected()) {
-				return false;
-			}
-			if (groupChats.isRoom(to)) {
-				current.groupChat().sendChatState(to, state);
-			} else {
-				current.chat().sendChatState(to, state);
-			}
-			return true;
-		});
+		return writing.typingNotices(to, enabled);
 	}
 
 	/**
@@ -403,30 +350,12 @@ public final class TactClient implements AutoCloseable {
 	 * whether still older messages exist.
 	 */
 	public CompletableFuture<Boolean> loadArchived(BareJid peer, int count) {
-		AccountPorts current = ports;
-		if (current == null || !current.connection().status().isConnected()) {
-			return CompletableFuture.failedFuture(new IllegalStateException("Sign in to read older messages."));
-		}
-		Conversation conversation = conversations.with(peer);
-		String before = conversation.last(Integer.MAX_VALUE).messages().stream().map(ChatMessage::stanzaId)
-				.filter(Objects::nonNull).findFirst().orElse(null);
-		CompletableFuture<MessagePage> archived = groupChats.isRoom(peer)
-				? current.groupChat().history(peer, before, count)
-				: current.chat().history(peer, before, count);
-		return archived.thenApply(page -> {
-			conversation.addAll(page.messages());
-			if (!groupChats.isRoom(peer)) {
-				page.messages().forEach(m -> contacts.exchanged(peer, m.timestamp()));
-			}
-			conversations.changed(peer);
-			return page.hasEarlier();
-		});
+		return archive.loadBefore(peer, count);
 	}
 
 	/** Answers an add request: add back, accept only, or decline gently. */
 	public CompletableFuture<Void> answer(BareJid from, SubscriptionAnswer answer) {
-		AccountPorts current = requirePorts();
-		return current.roster().answer(from, answer).thenRun(() -> contacts.requestAnswered(from));
+		return whileConnected(current -> current.roster().answer(from, answer)).thenRun(() -> contacts.requestAnswered(from));
 	}
 
 	@Override
@@ -450,14 +379,6 @@ public final class TactClient implements AutoCloseable {
 			groupChats.wentOffline();
 		}
 		statusListeners.forEach(listener -> listener.accept(status));
-	}
-
-	private AccountPorts requirePorts() {
-		AccountPorts current = ports;
-		if (current == null) {
-			throw new IllegalStateException("Not signed in");
-		}
-		return current;
 	}
 
 	private boolean isInRoomNow(BareJid room) {

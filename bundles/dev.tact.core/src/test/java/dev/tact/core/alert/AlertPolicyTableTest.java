@@ -90,7 +90,8 @@ class AlertPolicyTableTest {
 	private static AlertDecision decide(Row row) {
 		MutableClock clock = MutableClock.atMondayMorning();
 		UrgentRateLimiter limiter = UrgentRateLimiter.withDefaults(clock);
-		AlertPolicy policy = new AlertPolicy(new AlertPreferences(row.muteInCalls(), Set.of(BOSS)), limiter);
+		AlertPolicy policy = new AlertPolicy(new AlertPreferences(row.muteInCalls(), Set.of(BOSS), false), limiter,
+				BreakthroughCap.withDefaults(clock), DANA::equals);
 		BareJid from = row.sender() == SenderKind.PRIORITY ? BOSS : DANA;
 		boolean urgent = row.sender() == SenderKind.URGENT || row.sender() == SenderKind.URGENT_OVER_LIMIT;
 		if (row.sender() == SenderKind.URGENT_OVER_LIMIT) {

@@ -18,8 +18,8 @@ class AlertPolicyTest {
 	private static final BareJid BOSS = BareJid.parse("boss@example.org");
 
 	private final MutableClock clock = MutableClock.atMondayMorning();
-	private final AlertPolicy policy = new AlertPolicy(new AlertPreferences(true, Set.of(BOSS)),
-			UrgentRateLimiter.withDefaults(clock));
+	private final AlertPolicy policy = new AlertPolicy(new AlertPreferences(true, Set.of(BOSS), false),
+			UrgentRateLimiter.withDefaults(clock), BreakthroughCap.withDefaults(clock), Set.of(DANA, LEE)::contains);
 
 	@Test
 	void availableAlertsWithSoundAndPopup() {
@@ -76,7 +76,7 @@ class AlertPolicyTest {
 
 	@Test
 	void inACallWithoutMutePlaysTheSound() {
-		policy.setPreferences(new AlertPreferences(false, Set.of()));
+		policy.setPreferences(new AlertPreferences(false, Set.of(), false));
 		assertTrue(policy.decide(message(DANA, false), Presence.of(PresenceState.IN_A_CALL), false).sound());
 	}
 
@@ -112,6 +112,46 @@ class AlertPolicyTest {
 	void anUrgentMarkUsedWhileAvailableStillCountsAgainstTheLimit() {
 		policy.decide(message(DANA, true), Presence.available(), false);
 		assertFalse(policy.decide(message(DANA, true), Presence.of(PresenceState.DO_NOT_DISTURB), false).popup());
+	}
+
+	@Test
+	void aStrangersMessageIsABadgeOnlyAndTheirUrgentMarkIsIgnored() {
+		BareJid stranger = BareJid.parse("someone@elsewhere.example");
+		assertEquals(new AlertDecision(false, false, true, false, false),
+				policy.decide(message(stranger, false), Presence.available(), false));
+		AlertDecision urgent = policy.decide(message(stranger, true), Presence.of(PresenceState.DO_NOT_DISTURB), false);
+		assertFalse(urgent.popup() || urgent.sound() || urgent.urgentHonoured());
+		AlertEvent invitation = new AlertEvent(EventKind.INVITE, stranger, "join us", false, clock.instant());
+		assertFalse(policy.decide(invitation, Presence.available(), false).popup(), "a stranger's invitation is silent");
+	}
+
+	@Test
+	void withStrangersAlertedTheyPopUpLikeAContactButNeverBreakThrough() {
+		policy.setPreferences(new AlertPreferences(true, Set.of(), true));
+		BareJid stranger = BareJid.parse("someone@elsewhere.example");
+		assertTrue(policy.decide(message(stranger, false), Presence.available(), false).popup());
+		AlertDecision urgent = policy.decide(message(stranger, true), Presence.of(PresenceState.DO_NOT_DISTURB), false);
+		assertFalse(urgent.popup() || urgent.urgentHonoured());
+	}
+
+	@Test
+	void manySendersBreakThroughAtMostFiveTimesPerHalfHourInAll() {
+		Presence dnd = Presence.of(PresenceState.DO_NOT_DISTURB);
+		AlertPolicy manyContacts = new AlertPolicy(new AlertPreferences(true, Set.of(BOSS), false),
+				UrgentRateLimiter.withDefaults(clock), BreakthroughCap.withDefaults(clock), jid -> true);
+		int through = 0;
+		for (int i = 0; i < 100; i++) {
+			if (manyContacts.decide(message(BareJid.parse("colleague" + i + "@example.org"), true), dnd, false).popup()) {
+				through++;
+			}
+		}
+		assertEquals(BreakthroughCap.DEFAULT_MAX, through);
+		assertFalse(manyContacts.decide(message(BOSS, false), dnd, false).popup(), "the cap holds for priority people too");
+		assertTrue(manyContacts.decide(message(DANA, false), Presence.available(), false).popup(),
+				"outside the quiet nothing is capped");
+
+		clock.advanceMinutes(31);
+		assertTrue(manyContacts.decide(message(BOSS, false), dnd, false).popup(), "the window slides");
 	}
 
 	private AlertEvent message(BareJid from, boolean urgent) {

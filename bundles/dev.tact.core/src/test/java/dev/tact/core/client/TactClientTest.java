@@ -145,6 +145,7 @@ class TactClientTest {
 	@Test
 	void incomingMessageLandsInItsConversationAlertsAndMakesTheSenderRecent() {
 		account.goOnline();
+		account.deliverContact(Contact.of(DANA, "Dana"));
 
 		receive(DANA, "Got a moment to discuss the build?");
 
@@ -152,6 +153,26 @@ class TactClientTest {
 		assertEquals(1, alerts.size());
 		assertTrue(alerts.get(0).decision().popup());
 		assertEquals(List.of(DANA), client.contacts().recent());
+	}
+
+	@Test
+	void aStrangersMessageIsKeptAndCountedButNeitherPopsUpNorGetsTheAutoReply() {
+		account.goOnline();
+		account.deliverContact(Contact.of(DANA, "Dana"));
+		BareJid stranger = BareJid.parse("someone@elsewhere.example");
+
+		receive(stranger, "hi, quick question");
+
+		assertEquals(1, client.conversations().with(stranger).size(), "nothing is dropped");
+		assertEquals(1, client.unread().count(stranger));
+		assertFalse(alerts.get(0).decision().popup() || alerts.get(0).decision().sound());
+
+		client.focusAutoReply().setEnabled(true);
+		client.focus().start(FocusLength.TWENTY_FIVE_MINUTES, FocusStyle.BUSY_FOCUSING);
+		receive(stranger, "still there?");
+		receive(DANA, "got a minute?");
+		assertEquals(List.of(DANA), account.sent.stream().map(OutgoingMessage::to).toList(),
+				"the focus auto-reply goes to the contact, not to the stranger");
 	}
 
 	@Test

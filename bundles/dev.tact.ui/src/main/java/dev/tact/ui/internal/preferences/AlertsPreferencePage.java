@@ -27,6 +27,8 @@ public final class AlertsPreferencePage extends FieldEditorPreferencePage implem
 		addField(new BooleanFieldEditor(TactPreferences.POPUPS, "Show a &notification for new messages", getFieldEditorParent()));
 		addField(new BooleanFieldEditor(TactPreferences.MUTE_IN_CALLS, "&Mute sounds while in a call or meeting",
 				getFieldEditorParent()));
+		addField(new BooleanFieldEditor(TactPreferences.ALERT_FOR_STRANGERS,
+				"&Alert me about messages and invitations from people not in my contacts", getFieldEditorParent()));
 		StringFieldEditor priority = new StringFieldEditor(TactPreferences.PRIORITY_CONTACTS,
 				"&People who may reach you when busy (addresses, comma-separated):", getFieldEditorParent()) {
 			@Override

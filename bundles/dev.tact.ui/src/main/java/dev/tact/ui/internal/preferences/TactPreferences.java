@@ -33,6 +33,7 @@ public final class TactPreferences {
 	public static final String POPUPS = "alerts.popups";
 	public static final String MUTE_IN_CALLS = "alerts.muteInCalls";
 	public static final String PRIORITY_CONTACTS = "alerts.priority";
+	public static final String ALERT_FOR_STRANGERS = "alerts.strangers";
 	public static final String ETIQUETTE_DISABLED = EtiquettePreferences.KEY;
 
 	/** Whether every debug launch claims Busy, or only while suspended at a breakpoint. */
@@ -128,7 +129,8 @@ public final class TactPreferences {
 				}
 			}
 		}
-		return new AlertPreferences(node().getBoolean(MUTE_IN_CALLS, true), priority);
+		return new AlertPreferences(node().getBoolean(MUTE_IN_CALLS, true), priority,
+				node().getBoolean(ALERT_FOR_STRANGERS, false));
 	}
 
 	public static Set<RuleId> disabledEtiquetteRules() {

@@ -1,0 +1,117 @@
+package dev.tact.core.client;
+
+import java.time.Clock;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+
+import dev.tact.core.address.BareJid;
+import dev.tact.core.chat.Author;
+import dev.tact.core.chat.MessageSize;
+import dev.tact.core.chat.OutgoingMessage;
+import dev.tact.core.chat.TypingNotices;
+import dev.tact.core.port.AccountPorts;
+import dev.tact.core.presence.Availability;
+import dev.tact.core.time.TaskScheduler;
+
+/**
+ * What the user writes: a message shows in its conversation at once, as pending, and goes to the
+ * {@link OutboxDelivery}, the one way out; while a draft is being written, typing notices go out.
+ */
+final class Writing {
+
+	private final Clock clock;
+	private final Conversations conversations;
+	private final ContactsModel contacts;
+	private final GroupChats groupChats;
+	private final OutboxDelivery delivery;
+	private final Supplier<BareJid> me;
+	private final TaskScheduler scheduler;
+	private final Supplier<AccountPorts> ports;
+
+	Writing(Clock clock, TaskScheduler scheduler, Conversations conversations, ContactsModel contacts,
+			GroupChats groupChats, OutboxDelivery delivery, Supplier<BareJid> me, Supplier<AccountPorts> ports) {
+		this.clock = clock;
+		this.scheduler = scheduler;
+		this.ports = ports;
+		this.conversations = conversations;
+		this.contacts = contacts;
+		this.groupChats = groupChats;
+		this.delivery = delivery;
+		this.me = me;
+	}
+
+	/** See {@link TactClient#send}. */
+	OutgoingMessage send(BareJid to, String text, boolean urgent) {
+		requireFits(text);
+		if (groupChats.isRoom(to)) {
+			OutgoingMessage message = groupChats.written(to, text);
+			delivery.enqueue(message);
+			return message;
+		}
+		OutgoingMessage plain = OutgoingMessage.to(to, text, clock.instant());
+		OutgoingMessage message = urgent ? plain.asUrgent() : plain;
+		shown(message);
+		delivery.enqueue(message);
+		return message;
+	}
+
+	/** See {@link TactClient#sendLater}. */
+	OutgoingMessage sendLater(BareJid to, String text) {
+		requireFits(text);
+		if (contacts.presenceOf(to).state().availability() == Availability.AVAILABLE) {
+			return send(to, text, false);
+		}
+		OutgoingMessage message = OutgoingMessage.to(to, text, clock.instant()).heldUntilAvailable();
+		delivery.hold(message); // first, so whoever hears of the change sees it queued
+		shown(message);
+		return message;
+	}
+
+	/** A held message is dropped unsent, and leaves the conversation. */
+	void cancelHeld(OutgoingMessage held) {
+		if (delivery.cancel(held)) {
+			conversations.with(held.to()).remove(held.id());
+			conversations.changed(held.to());
+		}
+	}
+
+	/** See {@link TactClient#typingNotices}. */
+	TypingNotices typingNotices(BareJid to, BooleanSupplier enabled) {
+		return new TypingNotices(clock, scheduler, state -> {
+			AccountPorts current = ports.get();
+			if (current == null || !enabled.getAsBoolean() || !current.connection().status().isConnected()) {
+				return false;
+			}
+			if (groupChats.isRoom(to)) {
+				current.groupChat().sendChatState(to, state);
+			} else {
+				current.chat().sendChatState(to, state);
+			}
+			return true;
+		});
+	}
+
+	/** What waits in the outbox (from before a restart, too) shows in its conversation, as not yet sent. */
+	void showPending(BareJid account) {
+		for (OutgoingMessage message : delivery.pending()) {
+			if (!message.groupChat() && conversations.with(message.to()).add(message.toChatMessage(Author.of(account)))) {
+				conversations.changed(message.to());
+			}
+		}
+	}
+
+	private void shown(OutgoingMessage message) {
+		BareJid to = message.to();
+		BareJid author = me.get();
+		conversations.with(to).add(message.toChatMessage(Author.of(author == null ? to : author)));
+		conversations.changed(to);
+		contacts.talkedWith(to);
+		contacts.exchanged(to, message.createdAt());
+	}
+
+	private static void requireFits(String text) {
+		if (!MessageSize.fits(text)) {
+			throw new MessageTooLongException(text);
+		}
+	}
+}
