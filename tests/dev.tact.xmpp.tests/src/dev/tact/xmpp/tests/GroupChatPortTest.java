@@ -11,10 +11,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
+import org.jivesoftware.smack.tcp.XMPPTCPConnection;
+import org.jivesoftware.smackx.muc.packet.MUCUser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.jxmpp.jid.impl.JidCreate;
 
 import dev.tact.core.address.BareJid;
 import dev.tact.core.chat.Author;
@@ -201,6 +204,35 @@ class GroupChatPortTest {
 		assertEquals(room, carolInvited.get(0).room());
 		assertEquals(BareJid.parse(aliceAccount.jid()), carolInvited.get(0).from());
 		assertEquals("Release 2.1 plan", carolInvited.get(0).reason());
+	}
+
+	@Test
+	void aForgedInvitationFromSomeoneWhoIsNoRoomNamesItsRealSenderNotTheClaimedInviter() throws Exception {
+		AccountPorts alice = open("alice");
+		AccountPorts carol = open("carol");
+		List<RoomInvitation> carolInvited = invitations(carol);
+		TestAccount malloryAccount = server.newAccount("mallory");
+		XMPPTCPConnection mallory = Accounts.standardClient(server, malloryAccount, "x");
+		try {
+			MUCUser forged = new MUCUser();
+			forged.setInvite(new MUCUser.Invite("Urgent: join now", JidCreate.entityBareFrom(aliceAccount.jid()),
+					JidCreate.entityBareFrom(carolAccount.jid())));
+			mallory.sendStanza(mallory.getStanzaFactory().buildMessageStanza()
+					.to(JidCreate.entityBareFrom(carolAccount.jid())).addExtension(forged).build());
+			// and a real one after it, so that the forged one has surely been judged
+			BareJid room = alice.groupChat().newRoomAddress().get(WAIT, TimeUnit.SECONDS);
+			alice.groupChat().create(room, "alice").get(WAIT, TimeUnit.SECONDS);
+			alice.groupChat().invite(room, BareJid.parse(carolAccount.jid()), "Release 2.1 plan").get(WAIT, TimeUnit.SECONDS);
+
+			Await.until(Accounts.TIMEOUT, "carol has both", () -> carolInvited.size() == 2);
+			BareJid malloryJid = BareJid.parse(malloryAccount.jid());
+			RoomInvitation fake = carolInvited.stream().filter(i -> !i.room().equals(room)).findFirst().orElseThrow();
+			assertEquals(malloryJid, fake.from(), "not from alice: mallory sent it, and mallory is no room");
+			RoomInvitation real = carolInvited.stream().filter(i -> i.room().equals(room)).findFirst().orElseThrow();
+			assertEquals(BareJid.parse(aliceAccount.jid()), real.from(), "the room's service vouches for alice");
+		} finally {
+			mallory.disconnect();
+		}
 	}
 
 	private AccountPorts open(String name) throws Exception {

@@ -14,9 +14,9 @@ import java.util.function.Predicate;
  * <li>Nothing is dropped: every event gets a badge in the Contacts view, and while a focus session runs every
  * event is queued for its digest, including those that broke through.</li>
  * <li>Do Not Disturb, Busy – Focusing and a running focus session are quiet: no sound, no popup.</li>
- * <li>In a quiet state, a message, group mention or invite from a priority contact, or carrying an urgent mark
- * within the sender's rate limit, breaks through with a popup (and a sound, unless muted by the call rule below).
- * Add requests and watched contacts never break through: they can wait.</li>
+ * <li>In a quiet state, a message or group mention from a priority contact, or carrying an urgent mark within the
+ * sender's rate limit, breaks through with a popup (and a sound, unless muted by the call rule below). Add requests,
+ * invitations and watched contacts never break through: they can wait.</li>
  * <li>In a Call with "mute sounds in calls" on: popups without sound.</li>
  * <li>Every other state alerts with sound and popup. That includes Busy and Debugging: Busy asks <em>senders</em>
  * to refrain unless urgent, so what arrives has passed their judgement; users who want quiet use Do Not Disturb or

@@ -15,9 +15,11 @@ public enum EventKind {
 
 	/**
 	 * Whether this kind is someone trying to reach the user now, so that a priority sender or an urgent mark may
-	 * break through Do Not Disturb or a focus session. Add requests and watched contacts can wait for the digest.
+	 * break through Do Not Disturb or a focus session. Add requests, invitations and watched contacts can wait for
+	 * the digest: a room stays open, and a mediated invitation's inviter is only what the room's service claims, so
+	 * nobody's standing can be borrowed to get through.
 	 */
 	public boolean canBreakThrough() {
-		return this == MESSAGE || this == GROUP_MENTION || this == INVITE;
+		return this == MESSAGE || this == GROUP_MENTION;
 	}
 }

@@ -34,9 +34,8 @@ class AlertPolicyTableTest {
 			PresenceState.APPEAR_OFFLINE);
 	/** States in which only priority and honoured urgent conversations interrupt. */
 	private static final Set<PresenceState> QUIET = Set.of(PresenceState.DO_NOT_DISTURB, PresenceState.FOCUSING);
-	/** Kinds that are someone trying to talk to you now. */
-	private static final Set<EventKind> CONVERSATIONAL = Set.of(EventKind.MESSAGE, EventKind.GROUP_MENTION,
-			EventKind.INVITE);
+	/** Kinds that are someone trying to talk to you now (an invitation can wait: the room stays). */
+	private static final Set<EventKind> CONVERSATIONAL = Set.of(EventKind.MESSAGE, EventKind.GROUP_MENTION);
 
 	@Test
 	void everyRowOfTheTableGetsTheExpectedDecision() {

@@ -3,6 +3,7 @@ package dev.tact.xmpp.internal.muc;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -81,13 +82,19 @@ public final class SmackGroupChat implements GroupChatPort, AutoCloseable {
 		this.clock = Objects.requireNonNull(clock, "clock");
 		this.ownedExecutor = executor == null ? Executors.newCachedThreadPool(SmackGroupChat::daemon) : null;
 		this.executor = executor == null ? ownedExecutor : executor;
+		MucServices services = new MucServices(connection);
 		this.invitations = (conn, room, inviter, reason, password, message, invite) -> {
 			if (inviter == null) {
 				return;
 			}
-			RoomInvitation invitation = new RoomInvitation(Addresses.bare(room.getRoom()), Addresses.bare(inviter),
-					reason, clock.instant());
-			groupListeners.fire(l -> l.invited(invitation));
+			BareJid address = Addresses.bare(room.getRoom());
+			Instant at = clock.instant();
+			this.executor.execute(() -> {
+				// Only a room on a group chat service vouches for who invited; from anyone else, the sender is who it is.
+				BareJid from = services.isMucService(room.getRoom().asDomainBareJid()) ? Addresses.bare(inviter) : address;
+				RoomInvitation invitation = new RoomInvitation(address, from, reason, at);
+				groupListeners.fire(l -> l.invited(invitation));
+			});
 		};
 		manager.addInvitationListener(invitations);
 	}
