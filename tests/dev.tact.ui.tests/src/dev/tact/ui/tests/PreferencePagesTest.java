@@ -35,6 +35,7 @@ import dev.tact.core.presence.XmppShow;
 import dev.tact.ui.internal.chat.ChatEditor;
 import dev.tact.ui.internal.chat.ChatEditors;
 import dev.tact.ui.internal.preferences.TactPreferences;
+import dev.tact.ui.internal.runtime.AccountPreferences;
 import dev.tact.ui.internal.runtime.TactRuntime;
 import dev.tact.ui.tests.fixture.ChatScreen;
 import dev.tact.ui.tests.fixture.DisplayLoop;
@@ -83,6 +84,16 @@ class PreferencePagesTest {
 		Notifications.closeAll();
 		Ide.page().closeAllEditors(false);
 		DisplayLoop.drain();
+	}
+
+	@Test
+	void theResourceWeSignInWithIsMadeUpOnceForThisInstallationAndSaysNothingAboutUs() {
+		String resource = peer.presences.stream().filter(p -> p.from().bare().equals(workbench.me()))
+				.reduce((first, second) -> second).orElseThrow().from().resource();
+
+		assertTrue(resource.matches("tact-[0-9a-z]{10}"), resource);
+		assertEquals(resource, AccountPreferences.resource(), "kept for the next sign-in");
+		assertEquals(resource, TactPreferences.node().get(AccountPreferences.RESOURCE, ""), "saved in the preferences");
 	}
 
 	@Test

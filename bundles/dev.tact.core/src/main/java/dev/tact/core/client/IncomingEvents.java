@@ -17,6 +17,7 @@ import dev.tact.core.port.MessageSource;
 import dev.tact.core.port.NotificationSink;
 import dev.tact.core.port.ReceiptEvent;
 import dev.tact.core.presence.PresenceArbiter;
+import dev.tact.core.presence.PresenceState;
 
 /**
  * Routes what arrives to where it belongs: messages into their conversation, then through the alert policy
@@ -74,7 +75,8 @@ final class IncomingEvents implements ChatListener {
 			AlertEvent alert = new AlertEvent(EventKind.MESSAGE, event.conversation(), event.message().body(),
 					event.attention(), clock.instant());
 			alert(alert);
-			if (contacts.isContact(alert.from())) { // telling a stranger how long we are away tells too much
+			// Telling a stranger how long we are away tells too much; appearing offline, a reply gives us away.
+			if (contacts.isContact(alert.from()) && arbiter.effective().state() != PresenceState.APPEAR_OFFLINE) {
 				autoReply.messageArrived(alert);
 			}
 		}

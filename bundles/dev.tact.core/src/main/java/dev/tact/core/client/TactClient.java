@@ -341,7 +341,9 @@ public final class TactClient implements AutoCloseable {
 	 * only while {@code enabled} says the user wants others to see it.
 	 */
 	public TypingNotices typingNotices(BareJid to, BooleanSupplier enabled) {
-		return writing.typingNotices(to, enabled);
+		// Appearing offline, nothing tells anyone the user is there, typing least of all.
+		return writing.typingNotices(to, () -> enabled.getAsBoolean()
+				&& arbiter.effective().state() != PresenceState.APPEAR_OFFLINE);
 	}
 
 	/**

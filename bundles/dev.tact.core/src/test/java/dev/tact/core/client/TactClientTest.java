@@ -38,6 +38,8 @@ import dev.tact.core.port.ConnectionStatus;
 import dev.tact.core.port.IncomingMessageEvent;
 import dev.tact.core.port.MessageSource;
 import dev.tact.core.port.PeerPresenceEvent;
+import dev.tact.core.presence.Claim;
+import dev.tact.core.presence.ClaimSource;
 import dev.tact.core.presence.Presence;
 import dev.tact.core.presence.PresenceState;
 import dev.tact.core.presence.PresenceWire;
@@ -173,6 +175,25 @@ class TactClientTest {
 		receive(DANA, "got a minute?");
 		assertEquals(List.of(DANA), account.sent.stream().map(OutgoingMessage::to).toList(),
 				"the focus auto-reply goes to the contact, not to the stranger");
+	}
+
+	@Test
+	void appearingOfflineSendsNeitherTypingNoticesNorTheFocusAutoReply() {
+		account.goOnline();
+		account.deliverContact(Contact.of(DANA, "Dana"));
+		client.focusAutoReply().setEnabled(true);
+		client.focus().start(FocusLength.TWENTY_FIVE_MINUTES, FocusStyle.BUSY_FOCUSING);
+		client.presence().claim(Claim.untilReleased(ClaimSource.USER, Presence.of(PresenceState.APPEAR_OFFLINE)));
+
+		client.typingNotices(DANA, () -> true).draftChanged("a draft");
+		receive(DANA, "are you there?");
+
+		assertEquals(List.of(), account.chatStates, "no typing notice gives us away");
+		assertEquals(List.of(), account.sent, "no auto-reply either");
+
+		client.presence().release(ClaimSource.USER);
+		client.typingNotices(DANA, () -> true).draftChanged("a draft");
+		assertEquals(List.of(DANA + ": COMPOSING"), account.chatStates, "visible again, typing shows");
 	}
 
 	@Test

@@ -50,6 +50,8 @@ public final class InMemoryAccountPorts implements AccountPorts, ConnectionPort,
 
 	public final List<PresenceWire> published = new CopyOnWriteArrayList<>();
 	public final List<OutgoingMessage> sent = new CopyOnWriteArrayList<>();
+	/** The chat states sent, as "to: STATE". */
+	public final List<String> chatStates = new CopyOnWriteArrayList<>();
 	public final Map<BareJid, SubscriptionAnswer> answers = new ConcurrentHashMap<>();
 	/** What the server's archive holds per peer, oldest first; each message's stanza id is its archive id. */
 	public final Map<BareJid, List<ChatMessage>> archive = new ConcurrentHashMap<>();
@@ -219,6 +221,7 @@ public final class InMemoryAccountPorts implements AccountPorts, ConnectionPort,
 
 	@Override
 	public void sendChatState(BareJid to, ChatState state) {
+		chatStates.add(to + ": " + state);
 	}
 
 	@Override

@@ -59,7 +59,7 @@ public final class XmppAccountSession implements AutoCloseable {
 		});
 		this.connection = new SmackConnectionPort(credentials, pins, ReconnectBackoff.standard());
 		this.presence = new SmackPresencePort(connection, events, clock, io);
-		this.chat = new SmackChatPort(account, connection, events, clock, io);
+		this.chat = new SmackChatPort(account, connection, events, clock, io, presence::isAppearingOffline);
 		this.roster = new SmackRosterPort(connection, events, clock, io, rosterStore);
 		// The chat port first: it fails the old stream's unacknowledged sends before anyone hears "connected".
 		connection.addLifecycle(chat);

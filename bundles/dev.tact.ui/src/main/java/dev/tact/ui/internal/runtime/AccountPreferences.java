@@ -1,5 +1,6 @@
 package dev.tact.ui.internal.runtime;
 
+import java.security.SecureRandom;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -26,6 +27,9 @@ public record AccountPreferences(String jid, String host, int port, boolean allo
 	public static final String ALLOW_PLAINTEXT = "account.allowPlaintext";
 	public static final String SIGN_IN_ON_STARTUP = "account.signInOnStartup";
 	public static final String PINNED_CERTIFICATE = "account.pinnedCertificate";
+	/** The resource this installation signs in with, made up once (see {@link #resource()}). */
+	public static final String RESOURCE = "account.resource";
+	private static final SecureRandom RANDOM = new SecureRandom();
 
 	public static AccountPreferences load() {
 		IEclipsePreferences node = InstanceScope.INSTANCE.getNode(NODE);
@@ -68,6 +72,30 @@ public record AccountPreferences(String jid, String host, int port, boolean allo
 		if (account.local().isEmpty()) {
 			throw new IllegalArgumentException("'" + jid + "' needs a user name, as in name@" + account.domain());
 		}
-		return new AccountSettings(account, "tact", host, port, allowPlaintext);
+		return new AccountSettings(account, resource(), host, port, allowPlaintext);
+	}
+
+	/**
+	 * "tact-" and ten random letters and digits, made up the first time and kept: the same for every sign-in from
+	 * this installation (so the server's resource-bound state and the peers' view stay put), yet telling nobody
+	 * which client this is or anything about the machine, as a fixed "tact" or a host name would.
+	 */
+	public static String resource() {
+		IEclipsePreferences node = InstanceScope.INSTANCE.getNode(NODE);
+		String kept = node.get(RESOURCE, "");
+		if (!kept.isBlank()) {
+			return kept;
+		}
+		StringBuilder made = new StringBuilder("tact-");
+		for (int i = 0; i < 10; i++) {
+			made.append(Character.forDigit(RANDOM.nextInt(36), 36));
+		}
+		node.put(RESOURCE, made.toString());
+		try {
+			node.flush();
+		} catch (BackingStoreException e) {
+			ILog.of(AccountPreferences.class).warn("Could not save the resource to sign in with: " + e);
+		}
+		return made.toString();
 	}
 }

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -49,6 +50,7 @@ public final class SmackChatPort implements ChatPort, ConnectionLifecycle {
 
 	private final SmackConnectionPort connections;
 	private final SessionEvents events;
+	private final BooleanSupplier appearingOffline;
 	private final Clock clock;
 	private final Executor io;
 	private final IncomingMessageReader reader;
@@ -61,7 +63,10 @@ public final class SmackChatPort implements ChatPort, ConnectionLifecycle {
 	private volatile Instant firstLogin;
 
 	/** @param io runs blocking network calls (archive queries), off the caller's thread */
-	public SmackChatPort(BareJid me, SmackConnectionPort connections, SessionEvents events, Clock clock, Executor io) {
+	/** @param appearingOffline whether the user appears offline now: then no receipt tells anyone they are here */
+	public SmackChatPort(BareJid me, SmackConnectionPort connections, SessionEvents events, Clock clock, Executor io,
+			BooleanSupplier appearingOffline) {
+		this.appearingOffline = Objects.requireNonNull(appearingOffline, "appearingOffline");
 		this.connections = Objects.requireNonNull(connections, "connections");
 		this.events = Objects.requireNonNull(events, "events");
 		this.clock = Objects.requireNonNull(clock, "clock");
@@ -183,7 +188,7 @@ public final class SmackChatPort implements ChatPort, ConnectionLifecycle {
 				|| message.hasExtension(MamResultExtension.ELEMENT, MamResultExtension.QNAME.getNamespaceURI())) {
 			return; // the carbon and archive managers unwrap these
 		}
-		if (message.getBody() != null && type != Message.Type.error && message.getFrom() != null
+		if (message.getBody() != null && !appearingOffline.getAsBoolean() && message.getFrom() != null
 				&& DeliveryReceiptRequest.from(message) != null && message.getStanzaId() != null
 				&& !message.getStanzaId().isBlank()) {
 			sender.sendNotice(message.getFrom(), new DeliveryReceipt(message.getStanzaId()));

@@ -22,6 +22,7 @@ import dev.tact.core.event.Registration;
 import dev.tact.core.port.PeerPresenceEvent;
 import dev.tact.core.port.PresencePort;
 import dev.tact.core.presence.PresenceWire;
+import dev.tact.core.presence.XmppShow;
 import dev.tact.xmpp.internal.connection.ConnectionLifecycle;
 import dev.tact.xmpp.internal.connection.Jids;
 import dev.tact.xmpp.internal.connection.SessionEvents;
@@ -63,6 +64,12 @@ public final class SmackPresencePort implements PresencePort, ConnectionLifecycl
 			return CompletableFuture.completedFuture(null);
 		}
 		return CompletableFuture.runAsync(() -> send(connection.get(), presence), io);
+	}
+
+	/** Whether the user appears offline now (the last presence published is unavailable): nothing should give them away. */
+	public boolean isAppearingOffline() {
+		PresenceWire last = lastPublished;
+		return last != null && last.show() == XmppShow.UNAVAILABLE;
 	}
 
 	@Override
