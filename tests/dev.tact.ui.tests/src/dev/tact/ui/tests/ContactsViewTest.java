@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 
-import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -37,7 +37,7 @@ class ContactsViewTest {
 		IViewPart view = page().showView(ContactsView.ID);
 		assertNotNull(view);
 		DisplayLoop.until(Duration.ofSeconds(5), "sign-in advice shown",
-				() -> Widgets.require(Ide.shell(), ContactsView.STATUS_KEY, Label.class).getText().contains("Preferences > Tact"));
-		assertTrue(Widgets.require(Ide.shell(), ContactsView.STATUS_KEY, Label.class).getText().contains("Sign In"));
+				() -> Widgets.require(Ide.shell(), ContactsView.STATUS_KEY, Link.class).getText().contains("Preferences > Tact"));
+		assertTrue(Widgets.require(Ide.shell(), ContactsView.STATUS_KEY, Link.class).getText().contains("Sign In"));
 	}
 }

@@ -1,5 +1,7 @@
 package dev.tact.xmpp.tests;
 
+import java.time.Instant;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -8,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
@@ -15,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import dev.tact.core.port.AccountSettings;
+import dev.tact.core.port.CertificateInfo;
 import dev.tact.core.port.ConnectionState;
 import dev.tact.core.port.MemoryCredentialStore;
 import dev.tact.tests.harness.Await;
@@ -52,12 +56,22 @@ class ConnectionTest {
 			assertEquals(ConnectFailure.Kind.UNTRUSTED_CERTIFICATE, failure.kind());
 			assertEquals(server.certificateSha256(), failure.certificate().sha256());
 			assertTrue(failure.certificate().subject().contains("CN=localhost"), failure.certificate().subject());
+			CertificateInfo shown = session.connection().status().untrustedCertificate();
+			assertEquals(failure.certificate().info().issuer(), shown.issuer());
+			assertTrue(shown.names().contains("localhost"), "its host names: " + shown.names());
+			assertTrue(shown.notBefore().isBefore(shown.notAfter()));
+			assertFalse(shown.whileSignedIn(), "a sign-in somebody asked for");
+			assertEquals("It is signed by itself, so no authority vouches for it.", shown.whyRefused(Instant.now()));
 			assertTrue(failure.getMessage().contains(server.certificateSha256()), "the message shows the fingerprint");
 			assertFailedWith(session, failure);
 
 			pins.pin(Accounts.jid(account), failure.certificate().sha256());
 			session.connection().connect(Accounts.settings(server, account)).get(15, TimeUnit.SECONDS);
 			assertEquals(ConnectionState.CONNECTED, session.connection().status().state());
+			var connection = session.smackConnection().orElseThrow();
+			assertEquals(Set.of("SCRAM-SHA-1"), connection.getConfiguration().getEnabledSaslMechanisms(),
+					"after a pinned certificate, never PLAIN: the password itself never goes to the server");
+			assertEquals("SCRAM-SHA-1", connection.getUsedSaslMechansism());
 		}
 	}
 

@@ -14,7 +14,7 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 
@@ -22,10 +22,12 @@ import dev.tact.core.address.BareJid;
 import dev.tact.core.client.GroupChats;
 import dev.tact.core.client.TactClient;
 import dev.tact.core.event.Registration;
+import dev.tact.core.port.CertificateInfo;
 import dev.tact.core.port.ConnectionStatus;
 import dev.tact.core.port.RoomInvitation;
 import dev.tact.ui.internal.AfterWindowShows;
 import dev.tact.ui.internal.runtime.TactRuntime;
+import dev.tact.ui.internal.trust.CertificateTrustPrompt;
 
 /**
  * The Contacts view: who is there and how available they are, add requests on top, Recent Contacts, offline people
@@ -45,7 +47,7 @@ public final class ContactsView extends ViewPart {
 	private TactRuntime runtime;
 	private TreeViewer viewer;
 	private Text filter;
-	private Label status;
+	private Link status;
 	private ContactsState state;
 	private DirectorySearch directory;
 	private ContactsActions actions;
@@ -80,8 +82,9 @@ public final class ContactsView extends ViewPart {
 		filter.setMessage("Find a contact or search the directory");
 		filter.setData("org.eclipse.swtbot.widget.key", FILTER_KEY);
 		GridDataFactory.fillDefaults().grab(true, false).indent(4, 4).applyTo(filter);
-		status = new Label(parent, SWT.WRAP);
+		status = new Link(parent, SWT.WRAP);
 		status.setData("org.eclipse.swtbot.widget.key", STATUS_KEY);
+		status.addListener(SWT.Selection, e -> reviewCertificate());
 		GridDataFactory.fillDefaults().grab(true, false).indent(6, 0).applyTo(status);
 		viewer = new TreeViewer(parent, SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
 		viewer.getTree().setData("org.eclipse.swtbot.widget.key", TREE_KEY);
@@ -242,12 +245,26 @@ public final class ContactsView extends ViewPart {
 		case CONNECTING -> "Signing in\u2026";
 		case RECONNECTING -> "Connection lost; reconnecting\u2026 Messages you write are kept and sent when it is back.";
 		case DISCONNECTED -> "Not signed in. Set up your account in Window > Preferences > Tact, then Sign In from the view menu.";
-		case FAILED -> "Sign-in failed: " + connection.reason();
+		case FAILED -> connection.untrustedCertificate() == null ? "Sign-in failed: " + connection.reason()
+				: "Sign-in stopped: the server showed a certificate this computer does not trust. <a>Review certificate\u2026</a>";
 		};
-		status.setText(text);
+		status.setText(connection.untrustedCertificate() == null ? literal(text) : text);
 		((GridDataFactory.fillDefaults().grab(true, false).indent(6, 0).exclude(text.isEmpty()))).applyTo(status);
 		status.setVisible(!text.isEmpty());
 		status.getParent().layout();
+	}
+
+	/** A Link reads "&" as a mnemonic and "<a" as a tag; a reason from the network is neither. */
+	private static String literal(String text) {
+		return text.replace("&", "&&").replace("<", "\u2039");
+	}
+
+	/** The certificate sign-in stopped at, shown again with the choice to trust it. */
+	private void reviewCertificate() {
+		CertificateInfo certificate = currentStatus().untrustedCertificate();
+		if (certificate != null) {
+			new CertificateTrustPrompt(runtime).review(status.getShell(), certificate);
+		}
 	}
 
 	private ConnectionStatus currentStatus() {

@@ -4,13 +4,19 @@ import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.MessageDigest;
 import java.security.cert.CertificateException;
+import java.security.cert.CertificateParsingException;
 import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Set;
 
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
+
+import dev.tact.core.port.CertificateInfo;
 
 /**
  * Trusts what the JDK trusts, plus exactly the server certificates the user accepted (pinned by SHA-256).
@@ -40,7 +46,7 @@ public final class PinningTrustManager implements X509TrustManager {
 		try {
 			system.checkServerTrusted(chain, authType);
 		} catch (CertificateException e) {
-			lastRejection = new UntrustedCertificateException(fingerprint, chain[0].getSubjectX500Principal().getName(), e);
+			lastRejection = new UntrustedCertificateException(describe(chain[0], fingerprint), e);
 			throw lastRejection;
 		}
 	}
@@ -55,9 +61,34 @@ public final class PinningTrustManager implements X509TrustManager {
 		return system.getAcceptedIssuers();
 	}
 
+	/** Whether the user pinned any certificate (then the server may be vouched for by that alone). */
+	public boolean hasPins() {
+		return !pinned.isEmpty();
+	}
+
 	/** The certificate most recently refused, so a failed connection can explain itself; or {@code null}. */
 	public UntrustedCertificateException lastRejection() {
 		return lastRejection;
+	}
+
+	/** What the user sees of {@code certificate} before deciding. */
+	static CertificateInfo describe(X509Certificate certificate, String sha256) {
+		List<String> names = new ArrayList<>();
+		try {
+			Collection<List<?>> alternatives = certificate.getSubjectAlternativeNames();
+			if (alternatives != null) {
+				for (List<?> entry : alternatives) {
+					if (entry.size() > 1 && Integer.valueOf(2).equals(entry.get(0)) && entry.get(1) instanceof String dns) {
+						names.add(dns); // type 2: dNSName
+					}
+				}
+			}
+		} catch (CertificateParsingException e) {
+			// no names to show; the subject still says who it claims to be
+		}
+		return new CertificateInfo(sha256, certificate.getSubjectX500Principal().getName(),
+				certificate.getIssuerX500Principal().getName(), names, certificate.getNotBefore().toInstant(),
+				certificate.getNotAfter().toInstant(), false);
 	}
 
 	/** SHA-256 of the certificate's DER encoding, lowercase hex. */

@@ -2,6 +2,7 @@ package dev.tact.xmpp.internal.connection;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.List;
 
 import org.jivesoftware.smack.ConnectionConfiguration.SecurityMode;
 import org.jivesoftware.smack.ReconnectionManager;
@@ -14,6 +15,8 @@ final class SmackConnectionFactory {
 
 	private static final int CONNECT_TIMEOUT_MS = 10_000;
 	private static final long REPLY_TIMEOUT_MS = 15_000;
+	// Smack 4.4 has no SCRAM-SHA-256, and keeps SCRAM-SHA-1-PLUS off (its channel binding is not finished there).
+	static final List<String> SCRAM_ONLY = List.of("SCRAM-SHA-1");
 
 	private SmackConnectionFactory() {
 	}
@@ -39,6 +42,11 @@ final class SmackConnectionFactory {
 				builder.setSecurityMode(SecurityMode.disabled);
 			} else {
 				builder.setSecurityMode(SecurityMode.required).setCustomX509TrustManager(trust);
+				if (trust.hasPins()) {
+					// A certificate the user pinned proves less than one an authority vouches for: never hand such a
+					// server the password itself (PLAIN), only a SCRAM proof that is worthless to anyone else.
+					builder.addEnabledSaslMechanism(SCRAM_ONLY);
+				}
 			}
 			XMPPTCPConnection connection = new XMPPTCPConnection(builder.build());
 			connection.setReplyTimeout(REPLY_TIMEOUT_MS);

@@ -144,20 +144,23 @@ public final class SmackConnectionPort implements ConnectionPort {
 			setStatus(ConnectionStatus.of(ConnectionState.CONNECTED));
 			done.complete(null);
 		} catch (ConnectFailure failure) {
-			fail(failure, done);
+			fail(failure, done, false);
 		} catch (Exception e) {
 			if (e instanceof InterruptedException) {
 				Thread.currentThread().interrupt();
 			}
-			fail(ConnectFailureTranslator.translate(e, settings, trust), done);
+			fail(ConnectFailureTranslator.translate(e, settings, trust), done, false);
 		}
 	}
 
-	private void fail(ConnectFailure failure, CompletableFuture<Void> done) {
+	/** @param whileSignedIn it happened on a reconnect, not on a sign-in somebody asked for */
+	private void fail(ConnectFailure failure, CompletableFuture<Void> done, boolean whileSignedIn) {
 		closeCurrent();
 		lastFailure = failure;
-		CertificateInfo certificate = failure.certificate() == null ? null
-				: new CertificateInfo(failure.certificate().sha256(), failure.certificate().subject());
+		CertificateInfo shown = failure.certificate() == null ? null : failure.certificate().info();
+		CertificateInfo certificate = shown == null ? null
+				: new CertificateInfo(shown.sha256(), shown.subject(), shown.issuer(), shown.names(), shown.notBefore(),
+						shown.notAfter(), whileSignedIn);
 		setStatus(new ConnectionStatus(ConnectionState.FAILED, failure.getMessage(), certificate));
 		done.completeExceptionally(failure);
 	}
@@ -173,7 +176,7 @@ public final class SmackConnectionPort implements ConnectionPort {
 			// Another client took over this resource: reconnecting would throw it out in turn, forever.
 			fail(new ConnectFailure(ConnectFailure.Kind.CONFLICT, "This account signed in elsewhere with the same resource ("
 					+ settings.resource() + "), which replaced this connection. Reconnect when you are done there.", why),
-					new CompletableFuture<>());
+					new CompletableFuture<>(), true);
 			return;
 		}
 		scheduleReconnect("The connection to the server was lost");
@@ -213,7 +216,7 @@ public final class SmackConnectionPort implements ConnectionPort {
 			ConnectFailure failure = ConnectFailureTranslator.translate(e, settings, trust);
 			if (failure.kind() == ConnectFailure.Kind.BAD_CREDENTIALS
 					|| failure.kind() == ConnectFailure.Kind.UNTRUSTED_CERTIFICATE) {
-				fail(failure, new CompletableFuture<>());
+				fail(failure, new CompletableFuture<>(), true);
 			} else {
 				scheduleReconnect(failure.getMessage());
 			}
