@@ -1,5 +1,7 @@
 package dev.tact.xmpp.internal.connection;
 
+import java.io.IOException;
+
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -20,6 +22,7 @@ import org.jivesoftware.smack.ConnectionListener;
 import org.jivesoftware.smack.XMPPException;
 import org.jivesoftware.smack.packet.StreamError;
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
+import org.jivesoftware.smackx.ping.packet.Ping;
 
 import dev.tact.core.address.BareJid;
 import dev.tact.core.port.AccountSettings;
@@ -38,6 +41,9 @@ import dev.tact.core.event.Registration;
  */
 public final class SmackConnectionPort implements ConnectionPort {
 
+	/** How long the server may say nothing before it is pinged. */
+	static final int SILENCE_SECONDS = 30;
+
 	private static final Logger LOG = Logger.getLogger(SmackConnectionPort.class.getName());
 
 	private final CredentialStore credentials;
@@ -53,6 +59,8 @@ public final class SmackConnectionPort implements ConnectionPort {
 	private ConnectionSettings settings;
 	private PinningTrustManager trust;
 	private ScheduledFuture<?> pendingReconnect;
+	private ScheduledFuture<?> silenceWatch;
+	private volatile boolean pinging;
 	private int attempt;
 	private long generation;
 
@@ -133,6 +141,7 @@ public final class SmackConnectionPort implements ConnectionPort {
 			XMPPTCPConnection created = SmackConnectionFactory.create(settings, secret, trust);
 			long myGeneration = ++generation;
 			created.addConnectionListener(new DropWatcher(created, myGeneration));
+			watchForSilence(created, myGeneration);
 			lifecycles.forEach(lifecycle -> lifecycle.created(created));
 			connection = created;
 			created.connect();
@@ -163,6 +172,34 @@ public final class SmackConnectionPort implements ConnectionPort {
 						shown.notAfter(), whileSignedIn);
 		setStatus(new ConnectionStatus(ConnectionState.FAILED, failure.getMessage(), certificate));
 		done.completeExceptionally(failure);
+	}
+
+	/**
+	 * A link that died without a word (a laptop's Wi-Fi gone, a server frozen) shows no error: TCP keeps waiting. So
+	 * after {@link #SILENCE_SECONDS} without a stanza from the server it is pinged, and a ping it does not answer
+	 * within the reply timeout counts as a drop: a dead link is noticed within about a minute, not half an hour.
+	 */
+	private void watchForSilence(XMPPTCPConnection created, long createdGeneration) {
+		silenceWatch = worker.scheduleWithFixedDelay(() -> pingIfSilent(created, createdGeneration), SILENCE_SECONDS,
+				SILENCE_SECONDS / 3, TimeUnit.SECONDS);
+	}
+
+	private void pingIfSilent(XMPPTCPConnection watched, long watchedGeneration) {
+		boolean silent = System.currentTimeMillis() - watched.getLastStanzaReceived() > SILENCE_SECONDS * 1000L;
+		if (watchedGeneration != generation || connection != watched || !watched.isAuthenticated() || !silent
+				|| pinging) {
+			return;
+		}
+		pinging = true;
+		watched.sendIqRequestAsync(new Ping(watched.getXMPPServiceDomain()), watched.getReplyTimeout())
+				.onSuccess(pong -> pinging = false).onError(error -> worker.execute(() -> {
+					pinging = false;
+					if (error instanceof XMPPException.XMPPErrorException) {
+						return; // an error reply is still a reply: the server is there
+					}
+					watched.instantShutdown();
+					connectionDropped(watched, watchedGeneration, new IOException("The server stopped answering"));
+				}));
 	}
 
 	private void connectionDropped(XMPPTCPConnection dropped, long droppedGeneration, Exception why) {
@@ -235,6 +272,10 @@ public final class SmackConnectionPort implements ConnectionPort {
 
 	private void closeCurrent() {
 		generation++;
+		if (silenceWatch != null) {
+			silenceWatch.cancel(false);
+			silenceWatch = null;
+		}
 		if (pendingReconnect != null) {
 			pendingReconnect.cancel(false);
 			pendingReconnect = null;
