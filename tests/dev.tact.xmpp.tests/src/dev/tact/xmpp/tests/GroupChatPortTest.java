@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -12,12 +13,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
+import org.jivesoftware.smackx.delay.packet.DelayInformation;
+import org.jivesoftware.smackx.muc.MultiUserChat;
+import org.jivesoftware.smackx.muc.MultiUserChatManager;
 import org.jivesoftware.smackx.muc.packet.MUCUser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.jxmpp.jid.impl.JidCreate;
+import org.jxmpp.jid.parts.Resourcepart;
 
 import dev.tact.core.address.BareJid;
 import dev.tact.core.chat.Author;
@@ -35,6 +40,7 @@ import dev.tact.core.port.IncomingMessageEvent;
 import dev.tact.core.port.InvitationProgress;
 import dev.tact.core.port.InvitationProgress.Step;
 import dev.tact.core.port.MemoryCredentialStore;
+import dev.tact.core.port.MessageSource;
 import dev.tact.core.port.RoomInvitation;
 import dev.tact.core.presence.PresenceWire;
 import dev.tact.core.presence.XmppShow;
@@ -230,6 +236,37 @@ class GroupChatPortTest {
 			assertEquals(malloryJid, fake.from(), "not from alice: mallory sent it, and mallory is no room");
 			RoomInvitation real = carolInvited.stream().filter(i -> i.room().equals(room)).findFirst().orElseThrow();
 			assertEquals(BareJid.parse(aliceAccount.jid()), real.from(), "the room's service vouches for alice");
+		} finally {
+			mallory.disconnect();
+		}
+	}
+
+	@Test
+	void aLiveRoomMessageWithAForgedDelayIsLiveWhileTheHistoryOnEnteringIsStillHistory() throws Exception {
+		AccountPorts alice = open("alice");
+		List<IncomingMessageEvent> aliceHeard = listen(alice);
+		BareJid room = alice.groupChat().newRoomAddress().get(WAIT, TimeUnit.SECONDS);
+		alice.groupChat().create(room, "alice").get(WAIT, TimeUnit.SECONDS);
+		XMPPTCPConnection mallory = Accounts.standardClient(server, server.newAccount("mallory"), "x");
+		try {
+			MultiUserChat muc = MultiUserChatManager.getInstanceFor(mallory).getMultiUserChat(JidCreate.entityBareFrom(room.toString()));
+			muc.join(Resourcepart.from("mallory"));
+			muc.sendMessage("said before bob came");
+			Instant sent = Instant.now();
+			muc.sendMessage(muc.buildMessage().setBody("pretending to be old")
+					.addExtension(new DelayInformation(Date.from(Instant.parse("2020-01-01T00:00:00Z")), room.toString(), null)));
+
+			IncomingMessageEvent forged = Await.value(Accounts.TIMEOUT, "alice hears it", () -> aliceHeard.stream()
+					.filter(e -> e.message().body().equals("pretending to be old")).findFirst().orElse(null));
+			assertEquals(MessageSource.LIVE, forged.source(), "live: mentions and questions in it count");
+			assertTrue(!forged.message().timestamp().isBefore(sent.minusSeconds(5)), forged.message().timestamp().toString());
+
+			AccountPorts bob = open("bob");
+			List<IncomingMessageEvent> bobHeard = listen(bob);
+			bob.groupChat().join(room, "bob").get(WAIT, TimeUnit.SECONDS);
+			IncomingMessageEvent replayed = Await.value(Accounts.TIMEOUT, "bob gets the room's history", () -> bobHeard.stream()
+					.filter(e -> e.message().body().equals("said before bob came")).findFirst().orElse(null));
+			assertEquals(MessageSource.ARCHIVE, replayed.source(), "what the room replays on entering is history");
 		} finally {
 			mallory.disconnect();
 		}

@@ -78,7 +78,7 @@ final class IncomingMessageReader {
 		if (body == null) {
 			return;
 		}
-		DelayInformation delay = DelayInformation.from(message);
+		DelayInformation delay = serversDelay(message);
 		Instant timestamp = stamp != null ? stamp : delay != null && delay.getStamp() != null ? delay.getStamp().toInstant() : now;
 		MessageSource actualSource = source == MessageSource.LIVE && delay != null ? MessageSource.OFFLINE_STORAGE : source;
 		MessageId id = idOf(message, archiveId);
@@ -94,6 +94,15 @@ final class IncomingMessageReader {
 				: MessageId.of(correction.getIdInitialMessage());
 		boolean attention = message.hasExtension(AttentionExtension.ELEMENT_NAME, AttentionExtension.NAMESPACE);
 		sink.messageReceived(new IncomingMessageEvent(conversation, chat, actualSource, replaces, attention, false));
+	}
+
+	/**
+	 * The message's delay stamp if our own server put it there (it kept the message while we were offline); a
+	 * stamp from anyone else is ignored, or a peer could backdate what they write, or pass a live message off as old.
+	 */
+	private DelayInformation serversDelay(Message message) {
+		DelayInformation delay = DelayInformation.from(message);
+		return delay != null && me.domain().equalsIgnoreCase(delay.getFrom()) ? delay : null;
 	}
 
 	/** The archive id the server gave this message in our own archive (XEP-0359 stanza-id by us), or null. */

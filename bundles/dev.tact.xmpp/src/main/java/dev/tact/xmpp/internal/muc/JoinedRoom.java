@@ -1,6 +1,7 @@
 package dev.tact.xmpp.internal.muc;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -42,6 +43,7 @@ final class JoinedRoom {
 	private final SubjectUpdatedListener subjectListener;
 	private final GroupChatListeners<ChatListener> chatListeners;
 	private final GroupChatListeners<GroupChatListener> groupListeners;
+	private volatile boolean live;
 
 	JoinedRoom(BareJid room, MultiUserChat muc, Clock clock, GroupChatListeners<GroupChatListener> groupListeners,
 			GroupChatListeners<ChatListener> chatListeners) {
@@ -95,6 +97,14 @@ final class JoinedRoom {
 		return (int) occupants.all().stream().filter(o -> !o.nick().equals(me)).count();
 	}
 
+	/**
+	 * We are about to enter the room. One that {@code replaysHistory} (an existing room) sends that first, with delay
+	 * stamps, and then its subject; a room we create has no past, so everything in it is live from the start.
+	 */
+	void entering(boolean replaysHistory) {
+		live = !replaysHistory;
+	}
+
 	/** Hears every groupchat message of this room, raw, for protocols built on room messages. */
 	Registration onRoomMessage(Consumer<RoomMessage> listener) {
 		return rawMessageListeners.add(listener);
@@ -104,8 +114,12 @@ final class JoinedRoom {
 		if (stanza.getFrom() == null) {
 			return;
 		}
+		if (stanza.getSubject() != null && stanza.getBody() == null) {
+			live = true; // the room sends its subject after the history (XEP-0045 §7.2.15): from here on, all is live
+		}
 		String nick = stanza.getFrom().getResourceOrEmpty().toString();
-		boolean history = RoomMessageReader.isDelayed(stanza);
+		// A delay stamp marks the history the room replays on entering; after that, anyone could add one.
+		boolean history = !live && RoomMessageReader.isDelayed(stanza);
 		RoomMessage raw = new RoomMessage(room, nick, stanza, history);
 		rawMessageListeners.fire(l -> l.accept(raw));
 		if (!history && !nick.equals(myNick())) {
@@ -120,8 +134,9 @@ final class JoinedRoom {
 			}
 			return;
 		}
-		ChatMessage message = RoomMessageReader.read(stanza, myNick(), RoomMessageReader.roomArchiveId(stanza, room), null,
-				clock.instant());
+		Instant now = clock.instant();
+		ChatMessage message = RoomMessageReader.read(stanza, myNick(), RoomMessageReader.roomArchiveId(stanza, room),
+				history ? null : now, now);
 		IncomingMessageEvent event = new IncomingMessageEvent(room, message,
 				history ? MessageSource.ARCHIVE : MessageSource.LIVE, null, false, true);
 		chatListeners.fire(l -> l.messageReceived(event));

@@ -117,6 +117,7 @@ public final class SmackGroupChat implements GroupChatPort, AutoCloseable {
 		return Blocking.run(executor, "create the room " + room, () -> {
 			JoinedRoom joined = prepare(room);
 			try {
+				joined.entering(false);
 				joined.muc().create(Addresses.nick(nick));
 				RoomSetup.configureNew(joined.muc());
 			} catch (MultiUserChatException.MissingMucCreationAcknowledgeException e) {
@@ -142,6 +143,7 @@ public final class SmackGroupChat implements GroupChatPort, AutoCloseable {
 			MucEnterConfiguration enter = muc.getEnterConfigurationBuilder(Addresses.nick(nick))
 					.requestMaxStanzasHistory(HISTORY_ON_JOIN).build();
 			try {
+				joined.entering(true);
 				muc.join(enter);
 			} catch (Exception e) {
 				forget(room);
