@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -123,6 +124,27 @@ class ContactsMenuTest {
 		Dialogs.check();
 		assertTrue(shown[0].contains("pat@example.org"), shown[0]);
 		assertFalse(shown[0].contains("\u202E"), "a profile is shown without its direction overrides");
+	}
+
+	@Test
+	void aPictureThatWouldBeHugeOnceDecodedIsNotDecodedAndTheProfileSaysSo() throws Exception {
+		Peer bo = friend("bo", "Team");
+		ByteBuffer bomb = ByteBuffer.allocate(64); // a PNG header claiming 50,000 x 50,000 pixels: 10 GB decoded
+		bomb.put(new byte[] { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R' })
+				.putInt(50_000).putInt(50_000);
+		bo.ports().saveProfile(new ContactProfile("Bo Bomb", "", "", bomb.array())).get(10, TimeUnit.SECONDS);
+		contacts().select("bo", person(bo, "Team"));
+		String[] shown = { "" };
+		Dialogs.whenOpens("Profile of " + bo.jid().local(), shell -> {
+			DisplayLoop.until("the profile loaded", () -> (shown[0] = String.join("\n", Widgets.all(shell, Label.class)
+					.stream().map(Label::getText).toList())).contains("Bo Bomb"));
+			shown[0] += Widgets.all(shell, Label.class).stream().anyMatch(l -> l.getImage() != null) ? " [image]" : "";
+			Widgets.click(shell, "Close");
+		});
+		Menus.choose(contacts.contextMenu(), "Profile\u2026");
+		Dialogs.check();
+		assertTrue(shown[0].contains("Their picture is not shown: it is too large"), shown[0]);
+		assertFalse(shown[0].contains("[image]"), "nothing was decoded");
 	}
 
 	@Test

@@ -16,6 +16,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 
 import dev.tact.core.address.BareJid;
+import dev.tact.core.files.PictureCheck;
 import dev.tact.core.port.ContactProfile;
 import dev.tact.core.text.DisplayText;
 import dev.tact.ui.internal.jobs.NetworkJob;
@@ -55,7 +56,10 @@ public final class ProfileDialog extends Dialog {
 		details.setText(contact + "\n\nLoading the profile\u2026");
 		GridDataFactory.fillDefaults().grab(true, true).hint(280, SWT.DEFAULT).applyTo(details);
 		NetworkJob.schedule("Loading the profile of " + contact, () -> TactRuntime.get().client().profile(contact)
-				.thenAccept(profile -> area.getDisplay().asyncExec(() -> show(profile))), this::problem);
+				.thenAccept(profile -> {
+					ImageData decoded = decoded(profile.avatar()); // here in the job, never on the UI thread
+					area.getDisplay().asyncExec(() -> show(profile, decoded));
+				}), this::problem);
 		return area;
 	}
 
@@ -72,7 +76,19 @@ public final class ProfileDialog extends Dialog {
 		return super.close();
 	}
 
-	private void show(ContactProfile profile) {
+	/** The picture scaled for the dialog, or null: none, one too big to decode safely, or one SWT cannot read. */
+	private static ImageData decoded(byte[] avatar) {
+		if (!PictureCheck.mayDecode(avatar)) {
+			return null;
+		}
+		try {
+			return new ImageData(new ByteArrayInputStream(avatar)).scaledTo(PICTURE, PICTURE);
+		} catch (SWTException | IllegalArgumentException e) {
+			return null;
+		}
+	}
+
+	private void show(ContactProfile profile, ImageData decoded) {
 		if (details.isDisposed()) {
 			return;
 		}
@@ -88,15 +104,13 @@ public final class ProfileDialog extends Dialog {
 		if (profile.isEmpty()) {
 			text.append("\nThis contact has not published a profile.");
 		}
+		if (profile.avatar() != null && decoded == null) {
+			text.append("\nTheir picture is not shown: it is too large, or not a PNG, GIF or JPEG image.");
+		}
 		details.setText(DisplayText.block(text.toString(), SHOWN)); // a profile is anyone's text
-		if (profile.avatar() != null) {
-			try {
-				ImageData data = new ImageData(new ByteArrayInputStream(profile.avatar()));
-				image = new Image(picture.getDisplay(), data.scaledTo(PICTURE, PICTURE));
-				picture.setImage(image);
-			} catch (SWTException e) {
-				// a picture in a format SWT cannot read is simply not shown
-			}
+		if (decoded != null) {
+			image = new Image(picture.getDisplay(), decoded);
+			picture.setImage(image);
 		}
 		details.getParent().layout(true);
 	}
