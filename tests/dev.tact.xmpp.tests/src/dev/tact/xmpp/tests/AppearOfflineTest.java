@@ -8,10 +8,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.jivesoftware.smack.XMPPException;
 import org.jivesoftware.smack.filter.StanzaTypeFilter;
+import org.jivesoftware.smack.packet.IQ;
 import org.jivesoftware.smack.packet.Message;
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
 import org.jivesoftware.smackx.chatstates.packet.ChatStateExtension;
+import org.jivesoftware.smackx.disco.packet.DiscoverInfo;
 import org.jivesoftware.smackx.iqlast.packet.LastActivity;
+import org.jivesoftware.smackx.ping.packet.Ping;
 import org.jivesoftware.smackx.receipts.DeliveryReceipt;
 import org.jivesoftware.smackx.receipts.DeliveryReceiptRequest;
 import org.jivesoftware.smackx.time.packet.Time;
@@ -29,7 +32,8 @@ import dev.tact.tests.harness.XmppTestServer;
 import dev.tact.xmpp.internal.XmppAccountSession;
 
 /**
- * Appearing offline gives nothing away to someone who writes anyway: no delivery receipt says a client is there;
+ * Appearing offline gives nothing away to someone who writes or asks anyway: no delivery receipt, no answer to a
+ * stranger's ping or service discovery says a client is there;
  * and nobody, appearing offline or not, can ask Tact for the user's local time (their time zone) or idle time.
  * The other side is a plain Smack client that asks as any client could.
  */
@@ -54,10 +58,16 @@ class AppearOfflineTest {
 			Await.until(Accounts.TIMEOUT, "bob has alice's chat state", () -> atBob.stream()
 					.anyMatch(m -> m.hasExtension(ChatStateExtension.NAMESPACE)));
 			assertEquals(0, receipts(atBob), "no receipt gives away a client that appears offline");
+			assertThrows(XMPPException.XMPPErrorException.class, () -> bob.sendIqRequestAndWaitForResponse(new Ping(aliceHere)),
+					"a stranger's ping is not answered");
+			DiscoverInfo disco = DiscoverInfo.builder("disco").to(aliceHere).ofType(IQ.Type.get).build();
+			assertThrows(XMPPException.XMPPErrorException.class, () -> bob.sendIqRequestAndWaitForResponse(disco),
+					"nor what the client can do");
 
 			alice.presence().publish(PresenceWire.standard(XmppShow.NONE, "")).get();
 			sendAskingForAReceipt(bob, aliceHere, "and now?");
 			Await.until(Accounts.TIMEOUT, "visible again, the receipt comes", () -> receipts(atBob) == 1);
+			bob.sendIqRequestAndWaitForResponse(new Ping(aliceHere)); // and pings are answered again
 
 			// Asked while visible, so that it is Tact that refuses, not the server on behalf of a hidden client; and
 			// asked straight out, as a hostile client would, not after checking what Tact advertises.

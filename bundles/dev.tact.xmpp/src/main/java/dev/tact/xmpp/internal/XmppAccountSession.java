@@ -19,6 +19,7 @@ import dev.tact.xmpp.internal.connection.SessionEvents;
 import dev.tact.xmpp.internal.connection.SmackConnectionPort;
 import dev.tact.xmpp.internal.connection.SmackSetup;
 import dev.tact.xmpp.internal.presence.SmackPresencePort;
+import dev.tact.xmpp.internal.presence.StrangerIqGuard;
 import dev.tact.xmpp.internal.roster.SmackRosterPort;
 
 /**
@@ -64,6 +65,7 @@ public final class XmppAccountSession implements AutoCloseable {
 		// The chat port first: it fails the old stream's unacknowledged sends before anyone hears "connected".
 		connection.addLifecycle(chat);
 		connection.addLifecycle(presence);
+		connection.addLifecycle(new StrangerIqGuard(presence::isAppearingOffline));
 		connection.addLifecycle(roster);
 	}
 
