@@ -45,9 +45,12 @@ import dev.tact.core.port.ConsentAsk;
 import dev.tact.core.port.InvitationProgress;
 import dev.tact.core.port.InvitationProgress.Step;
 import dev.tact.core.port.RoomInvitation;
+import dev.tact.core.presence.PresenceState;
+import dev.tact.core.presence.ResetAfter;
 import dev.tact.ui.internal.TactStartup;
 import dev.tact.ui.internal.chat.ChatEditor;
 import dev.tact.ui.internal.chat.ChatEditors;
+import dev.tact.ui.internal.chat.ChatKeys;
 import dev.tact.ui.internal.chat.EtiquettePreferences;
 import dev.tact.ui.internal.chat.InviteProgressDialog;
 import dev.tact.ui.internal.contacts.ContactsTree;
@@ -246,6 +249,29 @@ class GroupChatUiTest {
 
 		spinUntil("dana sees us leave", () -> dana.leftRooms.contains(workbench.me().local()));
 		assertTrue(!TactRuntime.get().client().groupChats().isRoom(room), "closing the editor left the room");
+	}
+
+	@Test
+	void appearingOfflineLeavesTheRoomSaysWhyAndEntersItAgainOnceVisible() throws Exception {
+		Peer dana = workbench.peer("dana");
+		workbench.befriend(dana, "Team");
+		BareJid room = startedRoomWith(dana, "Hiding test");
+		Label count = Widgets.require(Ide.shell(), ChatKeys.ROOM_COUNT, Label.class);
+		String me = TactRuntime.get().client().groupChats().nick(room);
+		try {
+			TactRuntime.get().client().choosePresence(PresenceState.APPEAR_OFFLINE, ResetAfter.NEVER);
+
+			spinUntil("dana sees us leave", () -> dana.leftRooms.contains(me));
+			spinUntil("the room says why we are out", () -> count.getText().startsWith("You appear offline"));
+			assertTrue(TactRuntime.get().client().groupChats().isRoom(room), "the room is kept");
+
+			TactRuntime.get().client().choosePresence(PresenceState.AVAILABLE, ResetAfter.NEVER);
+
+			spinUntil("back in the room", () -> TactRuntime.get().client().groupChats().isJoined(room)
+					&& count.getText().endsWith(" here"));
+		} finally {
+			TactRuntime.get().client().resetPresenceToAutomatic();
+		}
 	}
 
 	/** A room we started with {@code peer} in it, its editor open and active. */

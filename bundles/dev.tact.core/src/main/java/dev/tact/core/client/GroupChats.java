@@ -44,6 +44,8 @@ public final class GroupChats {
 	/** How long a room's short name may be. */
 	public static final int SHORT_NAME = 60;
 
+	/** The user appears offline: rooms stay left (see {@link #hide}). */
+	private volatile boolean hidden;
 	private final Map<BareJid, RoomState> rooms = new ConcurrentHashMap<>();
 	private final Map<BareJid, RoomInvitation> invitations = new ConcurrentHashMap<>();
 	private final List<Consumer<BareJid>> listeners = new CopyOnWriteArrayList<>();
@@ -270,7 +272,35 @@ public final class GroupChats {
 
 	/** The account connected: enter every room we were in. */
 	void connected(GroupChatPort port) {
-		rooms.values().forEach(state -> enter(port, state));
+		if (!hidden) {
+			rooms.values().forEach(state -> enter(port, state));
+		}
+	}
+
+	/**
+	 * The user appears offline: being in a room shows everyone there that they are online, so every room is left
+	 * (and kept, to enter again once they are visible; {@link #isHidden()} tells why they are out).
+	 */
+	void hide(GroupChatPort port) {
+		hidden = true;
+		for (RoomState state : rooms.values()) {
+			if (state.isJoined()) {
+				state.left();
+				port.leave(state.room());
+				changed(state.room());
+			}
+		}
+	}
+
+	/** Visible again: the rooms left while appearing offline are entered again. */
+	void show(GroupChatPort port) {
+		hidden = false;
+		connected(port);
+	}
+
+	/** Whether the rooms were left because the user appears offline. */
+	public boolean isHidden() {
+		return hidden;
 	}
 
 	/** The account went offline: the rooms are remembered, but nobody is known to be in them. */

@@ -106,6 +106,7 @@ public final class TactClient implements AutoCloseable {
 		this.archive = new ArchivePaging(conversations, contacts, groupChats, () -> ports);
 		this.roomEvents = new RoomEvents(conversations, groupChats, incoming::alert, clock, unread);
 		contacts.addBecameAvailableListener(delivery::releaseAllFor);
+		arbiter.addListener((previous, current) -> appearOfflineInRooms(current.state() == PresenceState.APPEAR_OFFLINE));
 	}
 
 	public PresenceArbiter presence() {
@@ -374,7 +375,11 @@ public final class TactClient implements AutoCloseable {
 		if (status.isConnected() && current != null) {
 			publisher.online(current.presence());
 			delivery.flush();
-			groupChats.connected(current.groupChat());
+			if (arbiter.effective().state() == PresenceState.APPEAR_OFFLINE) {
+				groupChats.hide(current.groupChat()); // signed in hidden: the rooms wait
+			} else {
+				groupChats.show(current.groupChat());
+			}
 		} else {
 			publisher.offline();
 			contacts.wentOffline();
@@ -385,6 +390,18 @@ public final class TactClient implements AutoCloseable {
 
 	private boolean isInRoomNow(BareJid room) {
 		return groupChats.isJoined(room);
+	}
+
+	private void appearOfflineInRooms(boolean hidden) {
+		AccountPorts current = ports;
+		if (hidden == groupChats.isHidden() || current == null || !current.connection().status().isConnected()) {
+			return;
+		}
+		if (hidden) {
+			groupChats.hide(current.groupChat());
+		} else {
+			groupChats.show(current.groupChat());
+		}
 	}
 
 	private void becameAvailable(BareJid contact) {

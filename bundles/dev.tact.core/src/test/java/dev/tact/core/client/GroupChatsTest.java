@@ -29,6 +29,8 @@ import dev.tact.core.chat.Occupant;
 import dev.tact.core.chat.OutgoingMessage;
 import dev.tact.core.chat.Role;
 import dev.tact.core.etiquette.RuleId;
+import dev.tact.core.presence.PresenceState;
+import dev.tact.core.presence.ResetAfter;
 import dev.tact.core.port.ConsentAsk;
 import dev.tact.core.port.IncomingMessageEvent;
 import dev.tact.core.port.InvitationProgress;
@@ -259,6 +261,29 @@ class GroupChatsTest {
 
 		assertTrue(client.groupChats().isJoined(ROOM));
 		assertEquals(2, rooms.calls.stream().filter(c -> c.startsWith("join " + ROOM)).count());
+	}
+
+	@Test
+	void appearingOfflineLeavesEveryRoomKeepsThemAndEntersThemAgainOnceVisible() {
+		enter();
+
+		client.choosePresence(PresenceState.APPEAR_OFFLINE, ResetAfter.NEVER);
+
+		assertTrue(rooms.calls.contains("leave " + ROOM), "being in a room would show we are online");
+		assertFalse(client.groupChats().isJoined(ROOM));
+		assertTrue(client.groupChats().isHidden(), "the room editor can say why");
+		assertEquals(List.of(ROOM), client.groupChats().rooms(), "kept, to enter again");
+
+		account.dropConnection();
+		account.goOnline();
+		assertFalse(client.groupChats().isJoined(ROOM), "a reconnect while hidden does not enter it");
+
+		client.choosePresence(PresenceState.AVAILABLE, ResetAfter.NEVER);
+
+		assertTrue(client.groupChats().isJoined(ROOM));
+		assertFalse(client.groupChats().isHidden());
+		assertEquals(2, rooms.calls.stream().filter(c -> c.startsWith("join " + ROOM)).count(),
+				"entered at first, and once visible again; not on the reconnect between");
 	}
 
 	@Test

@@ -22,6 +22,8 @@ public final class ChatKeys {
 	public static final String NOTICE = "dev.tact.ui.chat.notice";
 	public static final String PARTICIPANTS = "dev.tact.ui.room.participants";
 	public static final String TOPIC = "dev.tact.ui.room.topic";
+	/** The room pane's line that says who is here, or why we are not. */
+	public static final String ROOM_COUNT = "dev.tact.ui.chat.roomCount";
 	public static final String QUESTIONS = "dev.tact.ui.room.questions";
 
 	private ChatKeys() {

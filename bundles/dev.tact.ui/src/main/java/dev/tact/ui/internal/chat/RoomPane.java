@@ -41,6 +41,7 @@ public final class RoomPane {
 		topic.setData(ChatKeys.DATA, ChatKeys.TOPIC);
 		GridDataFactory.fillDefaults().grab(true, false).hint(160, SWT.DEFAULT).applyTo(topic);
 		count = new Label(pane, SWT.WRAP);
+		count.setData(ChatKeys.DATA, ChatKeys.ROOM_COUNT);
 		GridDataFactory.fillDefaults().grab(true, false).hint(160, SWT.DEFAULT).applyTo(count);
 		participants = new Table(pane, SWT.BORDER | SWT.V_SCROLL | SWT.SINGLE);
 		participants.setData(ChatKeys.DATA, ChatKeys.PARTICIPANTS);
@@ -65,7 +66,9 @@ public final class RoomPane {
 		topic.setText(chats.topic(room).isBlank() ? "No topic" : chats.describe(room, TOPIC_SHOWN));
 		topic.setToolTipText(room.toString());
 		List<Occupant> occupants = chats.occupants(room);
-		count.setText(chats.isJoined(room) ? occupants.size() + " here" : "Not in the room right now");
+		count.setText(chats.isJoined(room) ? occupants.size() + " here"
+				: chats.isHidden() ? "You appear offline, so you are out of the room; you are back in once you are visible."
+						: "Not in the room right now");
 		String me = chats.nick(room);
 		participants.setRedraw(false);
 		try {
