@@ -26,11 +26,13 @@ import dev.tact.tests.harness.ProsodyServer;
 import dev.tact.tests.harness.TestAccount;
 import dev.tact.ui.internal.TactStartup;
 import dev.tact.ui.internal.contacts.ContactsView;
+import dev.tact.ui.internal.preferences.AccountPreferencePage;
 import dev.tact.ui.internal.runtime.AccountPreferences;
 import dev.tact.ui.internal.runtime.TactRuntime;
 import dev.tact.ui.tests.fixture.Dialogs;
 import dev.tact.ui.tests.fixture.DisplayLoop;
 import dev.tact.ui.tests.fixture.Ide;
+import dev.tact.ui.tests.fixture.PreferencePages;
 import dev.tact.ui.tests.fixture.Widgets;
 
 /**
@@ -91,6 +93,33 @@ class CertificateTrustTest {
 		Dialogs.check();
 		assertEquals(Set.of(server.certificateSha256()), AccountPreferences.load().trustedCertificates());
 		Ide.page().hideView(view);
+		TactRuntime.get().account().signOut();
+
+		Shell preferences = PreferencePages.open(PreferencePages.ACCOUNT);
+		org.eclipse.swt.widgets.List pins = Widgets.require(preferences, AccountPreferencePage.PIN_LIST_KEY,
+				org.eclipse.swt.widgets.List.class);
+		assertEquals(List.of(pins.getItem(0)), List.of(pins.getItems()));
+		assertTrue(pins.getItem(0).endsWith("for " + me.jid() + " on " + server.host()), pins.getItem(0));
+		pins.select(0);
+		Widgets.click(preferences, "Remove");
+		PreferencePages.applyAndClose(preferences);
+		assertEquals(Set.of(), AccountPreferences.load().trustedCertificates(), "removed in Preferences, trusted no more");
+	}
+
+	@Test
+	void aCertificateTrustedForAnotherAccountVouchesForNothingHere() throws Exception {
+		account(Set.of("someone.else@localhost|" + server.host() + "|" + server.certificateSha256()));
+		List<String> titles = new ArrayList<>();
+		Dialogs.whenOpens("Unknown Server Certificate", shell -> {
+			titles.add(shell.getText());
+			Widgets.click(shell, "Cancel");
+		});
+
+		TactRuntime.get().account().signIn();
+
+		spinUntil("asked, as for any unknown certificate", () -> titles.size() == 1);
+		Dialogs.check();
+		DisplayLoop.drain();
 		TactRuntime.get().account().signOut();
 	}
 

@@ -1,5 +1,8 @@
 package dev.tact.ui.internal.preferences;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.preference.PreferencePage;
@@ -15,6 +18,7 @@ import org.eclipse.ui.IWorkbenchPreferencePage;
 import dev.tact.core.address.BareJid;
 import dev.tact.core.port.AccountSettings;
 import dev.tact.ui.internal.runtime.AccountPreferences;
+import dev.tact.ui.internal.runtime.CertificatePin;
 import dev.tact.ui.internal.runtime.TactRuntime;
 
 /**
@@ -24,6 +28,8 @@ import dev.tact.ui.internal.runtime.TactRuntime;
 public final class AccountPreferencePage extends PreferencePage implements IWorkbenchPreferencePage {
 
 	public static final String ID = "dev.tact.ui.preferences.account";
+	/** The widget key of the list of trusted certificates. */
+	public static final String PIN_LIST_KEY = "dev.tact.ui.preferences.pins";
 
 	private Text jid;
 	private Text password;
@@ -32,6 +38,8 @@ public final class AccountPreferencePage extends PreferencePage implements IWork
 	private Button plaintext;
 	private Button signInOnStartup;
 	private Label testResult;
+	private org.eclipse.swt.widgets.List pinList;
+	private final List<CertificatePin> pins = new ArrayList<>();
 	private boolean passwordEdited;
 
 	@Override
@@ -60,9 +68,32 @@ public final class AccountPreferencePage extends PreferencePage implements IWork
 		test.addListener(SWT.Selection, e -> testConnection());
 		testResult = new Label(form, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(testResult);
+		trustedCertificates(form, saved);
 		jid.addModifyListener(e -> validate());
 		port.addModifyListener(e -> validate());
 		return form;
+	}
+
+	/** The certificates the user trusted, each for an account on a server, with a way to take one back. */
+	private void trustedCertificates(Composite form, AccountPreferences saved) {
+		Label title = new Label(form, SWT.NONE);
+		title.setText("Trusted server &certificates:");
+		GridDataFactory.fillDefaults().span(2, 1).indent(0, 8).applyTo(title);
+		pinList = new org.eclipse.swt.widgets.List(form, SWT.BORDER | SWT.SINGLE | SWT.V_SCROLL);
+		pinList.setData("org.eclipse.swtbot.widget.key", PIN_LIST_KEY);
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(300, 60).applyTo(pinList);
+		pins.addAll(saved.pins());
+		pins.forEach(pin -> pinList.add(pin.describe()));
+		Button remove = new Button(form, SWT.PUSH);
+		remove.setText("&Remove");
+		remove.setToolTipText("Trust this certificate no more: the next sign-in to that server asks again");
+		remove.addListener(SWT.Selection, e -> {
+			int selected = pinList.getSelectionIndex();
+			if (selected >= 0) {
+				pins.remove(selected);
+				pinList.remove(selected);
+			}
+		});
 	}
 
 	@Override
@@ -76,6 +107,7 @@ public final class AccountPreferencePage extends PreferencePage implements IWork
 		node.putInt(AccountPreferences.PORT, port.getText().isBlank() ? 0 : Integer.parseInt(port.getText().strip()));
 		node.putBoolean(AccountPreferences.ALLOW_PLAINTEXT, plaintext.getSelection());
 		node.putBoolean(AccountPreferences.SIGN_IN_ON_STARTUP, signInOnStartup.getSelection());
+		AccountPreferences.savePins(pins);
 		if (passwordEdited && !jid.getText().isBlank()) {
 			try {
 				TactRuntime.get().account().credentials().save(BareJid.parse(jid.getText()), password.getText().toCharArray());

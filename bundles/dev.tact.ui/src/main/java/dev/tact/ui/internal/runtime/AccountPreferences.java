@@ -1,7 +1,8 @@
 package dev.tact.ui.internal.runtime;
 
 import java.security.SecureRandom;
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -38,28 +39,57 @@ public record AccountPreferences(String jid, String host, int port, boolean allo
 				node.get(PINNED_CERTIFICATE, ""));
 	}
 
-	/** The server certificates the user accepted, as SHA-256 hex fingerprints. */
-	public Set<String> trustedCertificates() {
-		Set<String> pins = new TreeSet<>();
-		for (String pin : pinnedCertificate.split(",")) {
-			if (!pin.isBlank()) {
-				pins.add(pin.strip().toLowerCase(Locale.ROOT));
+	/** Every certificate the user trusted, for whichever account and server. */
+	public List<CertificatePin> pins() {
+		List<CertificatePin> pins = new ArrayList<>();
+		for (String entry : pinnedCertificate.split(",")) {
+			if (!entry.isBlank()) {
+				pins.add(CertificatePin.parse(entry));
 			}
 		}
 		return pins;
 	}
 
-	/** Adds {@code sha256} to the accepted certificates and saves it. */
+	/** The certificates trusted for this account on its server, as SHA-256 hex fingerprints. */
+	public Set<String> trustedCertificates() {
+		Set<String> trusted = new TreeSet<>();
+		for (CertificatePin pin : pins()) {
+			if (pin.appliesTo(jid, server())) {
+				trusted.add(pin.sha256());
+			}
+		}
+		return trusted;
+	}
+
+	/** Trusts {@code sha256} for the account configured, on its server, and saves it. */
 	public static void trust(String sha256) {
+		AccountPreferences saved = load();
+		List<CertificatePin> pins = saved.pins();
+		CertificatePin pin = new CertificatePin(saved.jid(), saved.server(), sha256);
+		if (!pins.contains(pin)) {
+			pins.add(pin);
+		}
+		savePins(pins);
+	}
+
+	/** Keeps exactly {@code pins}: what Preferences shows after the user removed some. */
+	public static void savePins(List<CertificatePin> pins) {
 		IEclipsePreferences node = InstanceScope.INSTANCE.getNode(NODE);
-		Set<String> pins = load().trustedCertificates();
-		pins.add(sha256.toLowerCase(Locale.ROOT));
-		node.put(PINNED_CERTIFICATE, String.join(",", pins));
+		node.put(PINNED_CERTIFICATE, String.join(",", pins.stream().map(CertificatePin::toString).toList()));
 		try {
 			node.flush();
 		} catch (BackingStoreException e) {
-			ILog.of(AccountPreferences.class).warn("Could not save the trusted certificate: " + e);
+			ILog.of(AccountPreferences.class).warn("Could not save the trusted certificates: " + e);
 		}
+	}
+
+	/** The server the account signs in to: the host configured, or else its domain. */
+	private String server() {
+		if (!host.isBlank()) {
+			return host.strip();
+		}
+		int at = jid.indexOf('@');
+		return at < 0 ? jid.strip() : jid.substring(at + 1).strip();
 	}
 
 	public boolean isConfigured() {
