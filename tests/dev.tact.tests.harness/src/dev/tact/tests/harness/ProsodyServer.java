@@ -47,6 +47,20 @@ public final class ProsodyServer extends LoopbackServer {
 				new ProsodyConfig(directory(), DOMAIN, c2sPort(), httpPort(), tls(), 10L * 1024 * 1024).render());
 	}
 
+	/**
+	 * Restarts the server with a new self-signed certificate, as when its administrator replaces it or someone puts
+	 * their own server in its place; clients connected lose their connection.
+	 */
+	public void replaceCertificate() {
+		stop();
+		try {
+			SelfSignedCertificate.create(certificates(), DOMAIN);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		restart();
+	}
+
 	@Override
 	ProcessBuilder command() {
 		return new ProcessBuilder("prosody", "--config", config().toString(), "-F");

@@ -4,6 +4,7 @@ import static dev.tact.ui.tests.fixture.SignedInWorkbench.spinUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -11,6 +12,7 @@ import java.util.Set;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
@@ -142,6 +144,62 @@ class CertificateTrustTest {
 		assertEquals(Set.of("00".repeat(32)), AccountPreferences.load().trustedCertificates(), "nothing new trusted");
 		DisplayLoop.drain();
 		TactRuntime.get().account().signOut();
+	}
+
+	@Test
+	void aCertificateThatChangesWhileSignedInRaisesNoDialogAndTheContactsViewOffersAReview() throws Exception {
+		account(Set.of(server.certificateSha256()));
+		TactRuntime.get().account().signIn();
+		spinUntil("signed in", () -> status().isConnected());
+		IViewPart view = Ide.page().showView(ContactsView.ID);
+		List<String> dialogs = closeAnyTrustDialog();
+
+		server.replaceCertificate();
+
+		spinUntil("the reconnect stops at the new certificate", () -> status().untrustedCertificate() != null
+				&& status().untrustedCertificate().whileSignedIn());
+		long moment = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+		DisplayLoop.until(Duration.ofSeconds(10), "a moment for a dialog that should not come",
+				() -> System.nanoTime() - moment > 0);
+		assertEquals(List.of(), dialogs, "no dialog in the middle of the user's work");
+		Link statusLine = Widgets.require(Ide.shell(), ContactsView.STATUS_KEY, Link.class);
+		spinUntil("the Contacts view offers a review", () -> statusLine.getText().contains("<a>Review certificate"));
+		stopClosing[0] = true;
+
+		List<String> seen = new ArrayList<>();
+		Dialogs.whenOpens("Server Certificate Changed", shell -> {
+			seen.add(shell.getText());
+			Widgets.click(shell, "Cancel");
+		});
+		statusLine.notifyListeners(SWT.Selection, new Event());
+		Dialogs.check();
+		assertEquals(List.of("Server Certificate Changed"), seen, "reviewed on request, as a changed certificate");
+		Ide.page().hideView(view);
+		TactRuntime.get().account().signOut();
+	}
+
+	private final boolean[] stopClosing = { false };
+
+	/** Closes (and records) any trust dialog that opens, so a wrong one cannot block the test; until told to stop. */
+	private List<String> closeAnyTrustDialog() {
+		List<String> opened = new ArrayList<>();
+		Display display = Display.getCurrent();
+		Runnable[] watch = new Runnable[1];
+		watch[0] = () -> {
+			if (stopClosing[0]) {
+				return;
+			}
+			for (Shell shell : display.getShells()) {
+				String title = shell.getText();
+				if (shell.isVisible() && (title.equals("Unknown Server Certificate") || title.equals("Server Certificate Changed"))) {
+					opened.add(title);
+					shell.close();
+				}
+			}
+			display.timerExec(50, watch[0]);
+		};
+		display.timerExec(50, watch[0]);
+		return opened;
 	}
 
 	private static String message(Shell shell) {
