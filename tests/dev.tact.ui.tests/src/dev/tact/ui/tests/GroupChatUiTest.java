@@ -2,6 +2,7 @@ package dev.tact.ui.tests;
 
 import static dev.tact.ui.tests.fixture.SignedInWorkbench.spinUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -272,6 +273,24 @@ class GroupChatUiTest {
 		} finally {
 			TactRuntime.get().client().resetPresenceToAutomatic();
 		}
+	}
+
+	@Test
+	void anInvitationsReasonShowsAsOnePlainShortLineWhateverItHolds() throws Exception {
+		Peer dana = workbench.peer("dana");
+		workbench.befriend(dana, "Team");
+		BareJid room = dana.ports().groupChat().newRoomAddress().get(10, TimeUnit.SECONDS);
+		dana.ports().groupChat().create(room, dana.jid().local()).get(10, TimeUnit.SECONDS);
+		String hostile = "\u202ERelease\u202C plan\u2066\nsecond line " + "x".repeat(5_000);
+		dana.ports().groupChat().invite(room, workbench.me(), hostile).get(10, TimeUnit.SECONDS);
+		ContactsView view = showContacts();
+
+		spinUntil("the invitation in the view", () -> invitationRow(view, room) != null);
+		String row = invitationRow(view, room).getText();
+		assertTrue(row.startsWith("Release plan"), row);
+		assertFalse(row.contains("\u202E") || row.contains("\u2066") || row.contains("\n") || row.contains("second line"), row);
+		assertTrue(row.length() < 300, "one short line, not 5,000 characters: " + row.length());
+		TactRuntime.get().client().groupChats().decline(room);
 	}
 
 	/** A room we started with {@code peer} in it, its editor open and active. */

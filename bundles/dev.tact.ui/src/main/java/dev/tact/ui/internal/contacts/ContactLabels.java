@@ -20,6 +20,7 @@ import dev.tact.core.port.RoomInvitation;
 import dev.tact.core.port.DirectoryEntry;
 import dev.tact.core.presence.Presence;
 import dev.tact.core.presence.PresenceState;
+import dev.tact.core.text.DisplayText;
 import dev.tact.ui.internal.presence.PresenceIcons;
 import dev.tact.ui.internal.theme.Palette;
 import dev.tact.ui.internal.theme.ThemeChanges;
@@ -31,6 +32,9 @@ import dev.tact.ui.internal.theme.ThemeChanges;
  * defaults are too faint on the dark theme's tree), and every row is relabelled when the theme changes.
  */
 final class ContactLabels extends LabelProvider implements IStyledLabelProvider {
+
+	/** How much of a peer's text a row shows. */
+	private static final int ROW_TEXT = 120;
 
 	private final PresenceIcons icons;
 	private final Image roomIcon;
@@ -74,7 +78,7 @@ final class ContactLabels extends LabelProvider implements IStyledLabelProvider 
 			return text;
 		}
 		if (element instanceof ContactsTree.Person person) {
-			StyledString text = new StyledString(person.contact().name());
+			StyledString text = new StyledString(shown(person.contact().name()));
 			String detail = detail(person.presence());
 			if (!detail.isEmpty()) {
 				text.append("  " + detail, decorations);
@@ -86,23 +90,23 @@ final class ContactLabels extends LabelProvider implements IStyledLabelProvider 
 		}
 		if (element instanceof SubscriptionRequest request) {
 			String who = request.nickname() == null || request.nickname().isBlank() ? request.from().toString()
-					: request.nickname() + " <" + request.from() + ">";
+					: shown(request.nickname()) + " <" + request.from() + ">";
 			return new StyledString(who).append("  wants to add you", decorations);
 		}
 		if (element instanceof ContactsTree.Invitation row) {
 			RoomInvitation invitation = row.invitation();
-			String what = invitation.reason().isBlank() ? invitation.room().toString() : invitation.reason();
-			return new StyledString(what).append("  " + row.inviterName() + " invites you", decorations);
+			String what = invitation.reason().isBlank() ? invitation.room().toString() : shown(invitation.reason());
+			return new StyledString(what).append("  " + shown(row.inviterName()) + " invites you", decorations);
 		}
 		if (element instanceof ContactsTree.Room room) {
-			StyledString text = new StyledString(room.name()).append("  " + room.occupants() + " here", counter);
+			StyledString text = new StyledString(shown(room.name())).append("  " + room.occupants() + " here", counter);
 			if (room.unseen() > 0) {
 				text.append("  (" + room.unseen() + " new)", counter);
 			}
 			return text;
 		}
 		if (element instanceof DirectoryEntry entry) {
-			return new StyledString(entry.name()).append("  " + entry.jid() + " \u2014 drag into a group to add",
+			return new StyledString(shown(entry.name())).append("  " + entry.jid() + " \u2014 drag into a group to add",
 					decorations);
 		}
 		return new StyledString(String.valueOf(element));
@@ -132,12 +136,17 @@ final class ContactLabels extends LabelProvider implements IStyledLabelProvider 
 		return null;
 	}
 
+	/** A peer's words in a tree row: one line, no direction overrides or control characters, not endless. */
+	private static String shown(String peerText) {
+		return DisplayText.line(peerText, ROW_TEXT);
+	}
+
 	/** "Busy – In a Call — back at 3", or the state alone when it says more than a green dot. */
 	static String detail(Presence presence) {
 		String label = presence.state() == PresenceState.AVAILABLE || presence.state() == PresenceState.OFFLINE ? ""
 				: presence.label(ZoneId.systemDefault());
 		if (presence.hasNote()) {
-			return label.isEmpty() ? presence.note() : label + " \u2014 " + presence.note();
+			return label.isEmpty() ? shown(presence.note()) : label + " \u2014 " + shown(presence.note());
 		}
 		return label;
 	}
