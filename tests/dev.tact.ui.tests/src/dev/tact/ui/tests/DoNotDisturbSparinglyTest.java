@@ -1,5 +1,8 @@
 package dev.tact.ui.tests;
 
+import java.nio.file.Files;
+import java.io.UncheckedIOException;
+import java.io.IOException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,7 +18,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import dev.tact.core.chat.MemoryOutboxStorage;
+import dev.tact.core.store.FileOutboxStorage;
 import dev.tact.core.client.TactClient;
 import dev.tact.core.presence.PresenceState;
 import dev.tact.core.presence.ResetAfter;
@@ -36,7 +39,7 @@ class DoNotDisturbSparinglyTest {
 	private final SettableClock clock = new SettableClock(Instant.parse("2026-12-01T08:00:00Z"), ZoneOffset.UTC);
 	private final TactClient client = new TactClient(clock, ZoneOffset.UTC, TaskScheduler.of(timers),
 			(event, decision, replies) -> {
-			}, new MemoryOutboxStorage());
+			}, throwawayOutbox());
 	private final Shell shell = new Shell(Ide.shell());
 	private final PresenceMenu menu = new PresenceMenu(client, new PresenceMenu.Account() {
 		@Override
@@ -79,4 +82,13 @@ class DoNotDisturbSparinglyTest {
 		return labels.get(0);
 	}
 
+
+	/** The product's own outbox store, in a folder of its own. */
+	private static FileOutboxStorage throwawayOutbox() {
+		try {
+			return new FileOutboxStorage(Files.createTempDirectory("tact-outbox-"));
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
 }

@@ -1,15 +1,17 @@
 package dev.tact.xmpp.tests;
 
+import java.nio.file.Files;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import dev.tact.core.store.FileOutboxStorage;
 import dev.tact.core.address.BareJid;
 import dev.tact.core.chat.ChatMessage;
 import dev.tact.core.chat.DeliveryState;
-import dev.tact.core.chat.MemoryOutboxStorage;
 import dev.tact.core.chat.MessageId;
 import dev.tact.core.client.TactClient;
 import dev.tact.core.port.AccountPorts;
@@ -31,12 +33,12 @@ final class IdeClient implements AutoCloseable {
 	private final AccountPorts ports;
 	private final TactClient client;
 
-	private IdeClient(XmppAccountSession session) {
+	private IdeClient(XmppAccountSession session) throws IOException {
 		this.session = session;
 		this.ports = new XmppBackend().portsOf(session);
 		this.client = new TactClient(Clock.systemUTC(), ZoneId.of("UTC"), TaskScheduler.of(timer),
 				(event, decision, replies) -> {
-				}, new MemoryOutboxStorage());
+				}, new FileOutboxStorage(Files.createTempDirectory("tact-outbox-")));
 		client.attach(session.account(), ports);
 	}
 

@@ -1,5 +1,7 @@
 package dev.tact.benchmarks;
 
+import java.nio.file.Files;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,9 +20,9 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
+import dev.tact.core.store.FileOutboxStorage;
 import dev.tact.core.client.TactClient;
 import dev.tact.core.contacts.ContactChangeFeed;
-import dev.tact.core.chat.MemoryOutboxStorage;
 import dev.tact.core.port.PeerPresenceEvent;
 
 /**
@@ -48,13 +50,13 @@ public class PresenceFloodBenchmark {
 	private boolean nextIsAway;
 
 	@Setup(Level.Trial)
-	public void attach() {
+	public void attach() throws IOException {
 		available = Roster.flood(Roster.SIZE, Roster.AVAILABLE);
 		away = Roster.flood(Roster.SIZE, Roster.AWAY);
 		account = new BenchAccount(Roster.contacts(Roster.SIZE));
 		client = new TactClient(Clock.fixed(Instant.parse("2026-01-05T09:00:00Z"), ZoneOffset.UTC), ZoneOffset.UTC,
 				scheduler, (event, decision, quickReplies) -> {
-				}, new MemoryOutboxStorage());
+				}, new FileOutboxStorage(Files.createTempDirectory("tact-outbox-")));
 		client.attach(Roster.ME, account);
 		burst = new Burst<>(scheduler, ContactChangeFeed.DEFAULT_WINDOW, account::deliverPresence);
 		// Everyone comes online first; the view starts counting after the roster and that first flood are shown.

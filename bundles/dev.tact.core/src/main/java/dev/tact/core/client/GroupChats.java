@@ -281,7 +281,7 @@ public final class GroupChats {
 	 * The user appears offline: being in a room shows everyone there that they are online, so every room is left
 	 * (and kept, to enter again once they are visible; {@link #isHidden()} tells why they are out).
 	 */
-	void hide(GroupChatPort port) {
+	private void hide(GroupChatPort port) {
 		hidden = true;
 		for (RoomState state : rooms.values()) {
 			if (state.isJoined()) {
@@ -293,9 +293,26 @@ public final class GroupChats {
 	}
 
 	/** Visible again: the rooms left while appearing offline are entered again. */
-	void show(GroupChatPort port) {
+	private void show(GroupChatPort port) {
 		hidden = false;
 		connected(port);
+	}
+
+	/** Signed in: the rooms are entered again, unless the user appears offline (then they wait). */
+	void signedIn(GroupChatPort port, boolean appearingOffline) {
+		if (appearingOffline) {
+			hide(port);
+		} else {
+			show(port);
+		}
+	}
+
+	/** The user's own presence changed while signed in: appearing offline leaves the rooms, visible enters them. */
+	void appearOffline(boolean appearingOffline) {
+		AccountPorts current = ports.get();
+		if (appearingOffline != hidden && current != null && current.connection().status().isConnected()) {
+			signedIn(current.groupChat(), appearingOffline);
+		}
 	}
 
 	/** Whether the rooms were left because the user appears offline. */

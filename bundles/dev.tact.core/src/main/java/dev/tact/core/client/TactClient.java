@@ -106,7 +106,7 @@ public final class TactClient implements AutoCloseable {
 		this.archive = new ArchivePaging(conversations, contacts, groupChats, () -> ports);
 		this.roomEvents = new RoomEvents(conversations, groupChats, incoming::alert, clock, unread);
 		contacts.addBecameAvailableListener(delivery::releaseAllFor);
-		arbiter.addListener((previous, current) -> appearOfflineInRooms(current.state() == PresenceState.APPEAR_OFFLINE));
+		arbiter.addListener((previous, current) -> groupChats.appearOffline(current.state() == PresenceState.APPEAR_OFFLINE));
 	}
 
 	public PresenceArbiter presence() {
@@ -375,11 +375,7 @@ public final class TactClient implements AutoCloseable {
 		if (status.isConnected() && current != null) {
 			publisher.online(current.presence());
 			delivery.flush();
-			if (arbiter.effective().state() == PresenceState.APPEAR_OFFLINE) {
-				groupChats.hide(current.groupChat()); // signed in hidden: the rooms wait
-			} else {
-				groupChats.show(current.groupChat());
-			}
+			groupChats.signedIn(current.groupChat(), arbiter.effective().state() == PresenceState.APPEAR_OFFLINE);
 		} else {
 			publisher.offline();
 			contacts.wentOffline();
@@ -390,18 +386,6 @@ public final class TactClient implements AutoCloseable {
 
 	private boolean isInRoomNow(BareJid room) {
 		return groupChats.isJoined(room);
-	}
-
-	private void appearOfflineInRooms(boolean hidden) {
-		AccountPorts current = ports;
-		if (hidden == groupChats.isHidden() || current == null || !current.connection().status().isConnected()) {
-			return;
-		}
-		if (hidden) {
-			groupChats.hide(current.groupChat());
-		} else {
-			groupChats.show(current.groupChat());
-		}
 	}
 
 	private void becameAvailable(BareJid contact) {
