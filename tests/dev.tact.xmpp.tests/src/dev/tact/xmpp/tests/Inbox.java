@@ -49,12 +49,13 @@ final class Inbox implements ChatListener {
 	@Override
 	public void messageReceived(IncomingMessageEvent event) {
 		threads.add(Thread.currentThread().getName());
-		messages.add(event);
+		// The conversation first: a test that saw the event may read the conversation at once.
 		if (event.conversation().equals(conversation.address()) && !event.isCorrection()) {
 			conversation.add(event.message());
 		} else if (event.isCorrection()) {
 			conversation.correct(event.replaces(), event.message().author(), event.message().body());
 		}
+		messages.add(event);
 	}
 
 	@Override
