@@ -4,6 +4,8 @@ import org.jivesoftware.smack.packet.ExtensionElement;
 import org.jivesoftware.smack.packet.XmlEnvironment;
 import org.jivesoftware.smack.util.XmlStringBuilder;
 
+import dev.tact.xmpp.internal.XmlCharacters;
+
 /**
  * A message {@code <body/>} that is always well-formed XML. Smack 4.4 leaves {@code >} unescaped, so a body
  * containing {@code ]]>} (common in pasted code) makes the server close the stream, and the outbox would resend it
@@ -42,31 +44,17 @@ final class XmlSafeBody implements ExtensionElement {
 	}
 
 	static String escape(String raw) {
-		StringBuilder out = new StringBuilder(raw.length() + 16);
-		for (int i = 0; i < raw.length(); i++) {
-			char c = raw.charAt(i);
+		String legal = XmlCharacters.legal(raw);
+		StringBuilder out = new StringBuilder(legal.length() + 16);
+		for (int i = 0; i < legal.length(); i++) {
+			char c = legal.charAt(i);
 			switch (c) {
 				case '&' -> out.append("&amp;");
 				case '<' -> out.append("&lt;");
 				case '>' -> out.append("&gt;");
-				default -> {
-					if (Character.isHighSurrogate(c) && i + 1 < raw.length() && Character.isLowSurrogate(raw.charAt(i + 1))) {
-						out.append(c).append(raw.charAt(++i));
-					} else if (allowed(c)) {
-						out.append(c);
-					} else {
-						out.append('\uFFFD');
-					}
-				}
+				default -> out.append(c);
 			}
 		}
 		return out.toString();
-	}
-
-	private static boolean allowed(char c) {
-		if (Character.isSurrogate(c)) {
-			return false;
-		}
-		return c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c != 0xFFFE && c != 0xFFFF);
 	}
 }

@@ -41,6 +41,7 @@ import dev.tact.core.port.PendingInvitation;
 import dev.tact.core.event.Registration;
 import dev.tact.core.port.RoomInvitation;
 import dev.tact.core.time.TaskScheduler;
+import dev.tact.xmpp.internal.XmlCharacters;
 import dev.tact.xmpp.internal.XmppAccountSession;
 import dev.tact.xmpp.internal.chat.OutgoingMessageWriter;
 
@@ -169,7 +170,7 @@ public final class SmackGroupChat implements GroupChatPort, AutoCloseable {
 	@Override
 	public CompletableFuture<Void> setTopic(BareJid room, String topic) {
 		return Blocking.run(executor, "change the topic of " + room, () -> {
-			joined(room).muc().changeSubject(topic == null ? "" : topic);
+			joined(room).muc().changeSubject(topic == null ? "" : XmlCharacters.legal(topic));
 			return null;
 		});
 	}
@@ -201,7 +202,7 @@ public final class SmackGroupChat implements GroupChatPort, AutoCloseable {
 	@Override
 	public CompletableFuture<Void> invite(BareJid room, BareJid who, String reason) {
 		return Blocking.run(executor, "invite " + who + " to " + room, () -> {
-			joined(room).muc().invite(Addresses.entity(who), reason == null ? "" : reason);
+			joined(room).muc().invite(Addresses.entity(who), reason == null ? "" : XmlCharacters.legal(reason));
 			return null;
 		});
 	}

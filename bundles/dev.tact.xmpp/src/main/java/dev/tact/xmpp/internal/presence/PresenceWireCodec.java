@@ -8,6 +8,7 @@ import org.jivesoftware.smack.packet.StanzaFactory;
 import org.jivesoftware.smackx.last_interaction.element.IdleElement;
 
 import dev.tact.core.presence.PresenceWire;
+import dev.tact.xmpp.internal.XmlCharacters;
 import dev.tact.core.presence.XmppShow;
 
 /**
@@ -28,7 +29,7 @@ public final class PresenceWireCodec {
 		}
 		builder.ofType(Presence.Type.available).setMode(mode(wire.show()));
 		if (!wire.status().isEmpty()) {
-			builder.setStatus(wire.status());
+			builder.setStatus(XmlCharacters.legal(wire.status()));
 		}
 		if (wire.idleSince() != null) {
 			builder.addExtension(new IdleElement(Date.from(wire.idleSince())));
