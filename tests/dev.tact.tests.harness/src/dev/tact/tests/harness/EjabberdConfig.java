@@ -16,16 +16,18 @@ final class EjabberdConfig {
 	private final int httpPort;
 	private final SelfSignedCertificate certificate;
 	private final long uploadLimitBytes;
+	private final int stanzaLimitBytes;
 
 	/** @param certificate the server's key and certificate, or {@code null} for a server that offers no TLS */
 	EjabberdConfig(Path dir, String domain, int c2sPort, int httpPort, SelfSignedCertificate certificate,
-			long uploadLimitBytes) {
+			long uploadLimitBytes, int stanzaLimitBytes) {
 		this.dir = dir;
 		this.domain = domain;
 		this.c2sPort = c2sPort;
 		this.httpPort = httpPort;
 		this.certificate = certificate;
 		this.uploadLimitBytes = uploadLimitBytes;
+		this.stanzaLimitBytes = stanzaLimitBytes;
 	}
 
 	String render() {
@@ -49,8 +51,7 @@ final class EjabberdConfig {
 		yml.append("auth_password_format: scram\n");
 		yml.append("listen:\n");
 		yml.append("  -\n    port: ").append(c2sPort).append("\n    ip: \"127.0.0.1\"\n    module: ejabberd_c2s\n");
-		// Large enough for the hostile-input test's 1 MB body; ejabberd's example config has 256 KiB.
-		yml.append("    max_stanza_size: ").append(4 * 1024 * 1024).append("\n");
+		yml.append("    max_stanza_size: ").append(stanzaLimitBytes).append("\n");
 		yml.append("    shaper: none\n");
 		if (certificate != null) {
 			yml.append("    starttls_required: true\n");

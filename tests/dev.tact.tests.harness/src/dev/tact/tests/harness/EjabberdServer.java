@@ -27,13 +27,18 @@ public final class EjabberdServer extends LoopbackServer {
 	private static final String INSTALL = "apt-get install ejabberd erlang-p1-sqlite3";
 	private static final String STARTED = " is started in the node ";
 
+	/** ejabberd itself has no limit unless configured; the configuration Debian and ejabberd ship sets this one. */
+	private static final int PACKAGED_STANZA_LIMIT = 256 * 1024;
+
 	private final Path libraries;
 	private final EjabberdAdminApi api;
+	private final int stanzaLimitBytes;
 	private long logOffset;
 
-	private EjabberdServer(Path dir, boolean tls, Path libraries) throws IOException {
+	private EjabberdServer(Path dir, boolean tls, Path libraries, int stanzaLimitBytes) throws IOException {
 		super(dir, tls);
 		this.libraries = libraries;
+		this.stanzaLimitBytes = stanzaLimitBytes;
 		this.api = new EjabberdAdminApi(host(), httpPort());
 	}
 
@@ -44,6 +49,11 @@ public final class EjabberdServer extends LoopbackServer {
 
 	/** Starts a server; {@code tls=false} gives one that offers no TLS at all (for negative tests). */
 	public static EjabberdServer start(boolean tls) {
+		return start(tls, false);
+	}
+
+	/** As {@link #start(boolean)}; {@code largeStanzas} raises the stanza size limit (see {@link RelaysLargeStanzas}). */
+	public static EjabberdServer start(boolean tls, boolean largeStanzas) {
 		Commands.require("erl", INSTALL);
 		Commands.require("openssl", "apt-get install openssl");
 		Path libraries = ejabberdLibraries().orElseThrow(() -> new IllegalStateException(
@@ -52,7 +62,8 @@ public final class EjabberdServer extends LoopbackServer {
 			throw new IllegalStateException("ejabberd's SQLite driver is not installed; on Debian: " + INSTALL);
 		}
 		try {
-			EjabberdServer server = new EjabberdServer(Files.createTempDirectory("tact-ejabberd-"), tls, libraries);
+			EjabberdServer server = new EjabberdServer(Files.createTempDirectory("tact-ejabberd-"), tls, libraries,
+					largeStanzas ? RelaysLargeStanzas.BYTES : PACKAGED_STANZA_LIMIT);
 			server.prepare();
 			server.begin();
 			return server;
@@ -67,7 +78,8 @@ public final class EjabberdServer extends LoopbackServer {
 		Files.createDirectories(certificates());
 		SelfSignedCertificate certificate = tls() ? SelfSignedCertificate.create(certificates(), DOMAIN) : null;
 		Files.writeString(config(),
-				new EjabberdConfig(directory(), DOMAIN, c2sPort(), httpPort(), certificate, 10L * 1024 * 1024).render());
+				new EjabberdConfig(directory(), DOMAIN, c2sPort(), httpPort(), certificate, 10L * 1024 * 1024, stanzaLimitBytes)
+						.render());
 	}
 
 	@Override

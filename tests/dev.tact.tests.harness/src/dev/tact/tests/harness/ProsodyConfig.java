@@ -11,14 +11,18 @@ final class ProsodyConfig {
 	private final int httpPort;
 	private final boolean tls;
 	private final long uploadLimitBytes;
+	private final int stanzaLimitBytes;
 
-	ProsodyConfig(Path dir, String domain, int c2sPort, int httpPort, boolean tls, long uploadLimitBytes) {
+	/** @param stanzaLimitBytes the c2s stanza size limit; 0 for Prosody's default */
+	ProsodyConfig(Path dir, String domain, int c2sPort, int httpPort, boolean tls, long uploadLimitBytes,
+			int stanzaLimitBytes) {
 		this.dir = dir;
 		this.domain = domain;
 		this.c2sPort = c2sPort;
 		this.httpPort = httpPort;
 		this.tls = tls;
 		this.uploadLimitBytes = uploadLimitBytes;
+		this.stanzaLimitBytes = stanzaLimitBytes;
 	}
 
 	String render() {
@@ -45,8 +49,9 @@ final class ProsodyConfig {
 		lua.append("authentication = \"internal_hashed\"\n");
 		lua.append("storage = \"internal\"\n");
 		lua.append("archive_expires_after = \"never\"\n");
-		// Large enough for the hostile-input test's 1 MB body; Prosody's default is 256 KiB.
-		lua.append("c2s_stanza_size_limit = ").append(4 * 1024 * 1024).append("\n");
+		if (stanzaLimitBytes > 0) { // otherwise Prosody's own default, 256 KiB
+			lua.append("c2s_stanza_size_limit = ").append(stanzaLimitBytes).append("\n");
+		}
 		// Stream management: a dropped client may resume for a minute (XEP-0198).
 		lua.append("smacks_hibernation_time = 60\n");
 		lua.append("c2s_require_encryption = ").append(tls).append("\n");

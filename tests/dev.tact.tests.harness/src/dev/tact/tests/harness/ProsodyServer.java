@@ -14,8 +14,11 @@ import java.util.List;
  */
 public final class ProsodyServer extends LoopbackServer {
 
-	private ProsodyServer(Path dir, boolean tls) throws IOException {
+	private final int stanzaLimitBytes;
+
+	private ProsodyServer(Path dir, boolean tls, int stanzaLimitBytes) throws IOException {
 		super(dir, tls);
+		this.stanzaLimitBytes = stanzaLimitBytes;
 	}
 
 	/** Starts a server that requires TLS, with a self-signed certificate for {@link #DOMAIN}. */
@@ -25,10 +28,16 @@ public final class ProsodyServer extends LoopbackServer {
 
 	/** Starts a server; {@code tls=false} gives one that offers no TLS at all (for negative tests). */
 	public static ProsodyServer start(boolean tls) {
+		return start(tls, false);
+	}
+
+	/** As {@link #start(boolean)}; {@code largeStanzas} raises the stanza size limit (see {@link RelaysLargeStanzas}). */
+	public static ProsodyServer start(boolean tls, boolean largeStanzas) {
 		Commands.require("prosody", "apt-get install prosody prosody-modules lua-sec");
 		Commands.require("openssl", "apt-get install openssl");
 		try {
-			ProsodyServer server = new ProsodyServer(Files.createTempDirectory("tact-prosody-"), tls);
+			ProsodyServer server = new ProsodyServer(Files.createTempDirectory("tact-prosody-"), tls,
+					largeStanzas ? RelaysLargeStanzas.BYTES : 0);
 			server.prepare();
 			server.begin();
 			return server;
@@ -44,7 +53,7 @@ public final class ProsodyServer extends LoopbackServer {
 			SelfSignedCertificate.create(certificates(), DOMAIN);
 		}
 		Files.writeString(config(),
-				new ProsodyConfig(directory(), DOMAIN, c2sPort(), httpPort(), tls(), 10L * 1024 * 1024).render());
+				new ProsodyConfig(directory(), DOMAIN, c2sPort(), httpPort(), tls(), 10L * 1024 * 1024, stanzaLimitBytes).render());
 	}
 
 	/**

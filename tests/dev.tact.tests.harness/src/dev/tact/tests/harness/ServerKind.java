@@ -10,14 +10,14 @@ public enum ServerKind {
 
 	PROSODY("Prosody") {
 		@Override
-		public XmppTestServer start(boolean tls) {
-			return ProsodyServer.start(tls);
+		public XmppTestServer start(boolean tls, boolean largeStanzas) {
+			return ProsodyServer.start(tls, largeStanzas);
 		}
 	},
 	EJABBERD("ejabberd") {
 		@Override
-		public XmppTestServer start(boolean tls) {
-			return EjabberdServer.start(tls);
+		public XmppTestServer start(boolean tls, boolean largeStanzas) {
+			return EjabberdServer.start(tls, largeStanzas);
 		}
 	};
 
@@ -42,8 +42,16 @@ public enum ServerKind {
 		}
 	}
 
-	/** Starts a server of this kind; {@code tls=false} gives one that offers no TLS at all (for negative tests). */
-	public abstract XmppTestServer start(boolean tls);
+	/**
+	 * Starts a server of this kind; {@code tls=false} gives one that offers no TLS at all (for negative tests),
+	 * {@code largeStanzas} one that relays stanzas past the usual size limit (see {@link RelaysLargeStanzas}).
+	 */
+	public abstract XmppTestServer start(boolean tls, boolean largeStanzas);
+
+	/** Starts a server of this kind at its usual stanza size limit. */
+	public XmppTestServer start(boolean tls) {
+		return start(tls, false);
+	}
 
 	/** Starts a server of this kind that requires TLS. */
 	public XmppTestServer start() {

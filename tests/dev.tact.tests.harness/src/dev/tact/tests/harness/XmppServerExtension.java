@@ -16,7 +16,8 @@ import org.junit.jupiter.api.extension.TestWatcher;
 
 /**
  * Starts one throwaway XMPP server per test class, of the kind {@link ServerKind#chosen()} names (Prosody unless
- * {@code -Dtact.server=ejabberd}), and injects it as an {@link XmppTestServer} parameter. When a test fails, the
+ * {@code -Dtact.server=ejabberd}), at its usual stanza size limit unless the class is {@link RelaysLargeStanzas}, and
+ * injects it as an {@link XmppTestServer} parameter. When a test fails, the
  * server log is copied to {@code target/server-logs/<kind>/} so the failure can be read after the run.
  */
 public final class XmppServerExtension implements BeforeAllCallback, AfterAllCallback, ParameterResolver, TestWatcher {
@@ -26,7 +27,8 @@ public final class XmppServerExtension implements BeforeAllCallback, AfterAllCal
 
 	@Override
 	public void beforeAll(ExtensionContext context) {
-		context.getStore(NAMESPACE).put(KEY, ServerKind.chosen().start());
+		boolean largeStanzas = context.getRequiredTestClass().isAnnotationPresent(RelaysLargeStanzas.class);
+		context.getStore(NAMESPACE).put(KEY, ServerKind.chosen().start(true, largeStanzas));
 	}
 
 	@Override
