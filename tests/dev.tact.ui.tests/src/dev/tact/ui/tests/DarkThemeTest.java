@@ -205,7 +205,7 @@ class DarkThemeTest {
 	private static List<Reading> awaitReadable(String theme, Supplier<List<Reading>> measure) {
 		List<Reading> readings = new ArrayList<>();
 		try {
-			DisplayLoop.until(Duration.ofSeconds(5), "readable colours", () -> {
+			DisplayLoop.until(Duration.ofSeconds(15), "readable colours", () -> {
 				readings.clear();
 				readings.addAll(measure.get());
 				return readings.stream().allMatch(Reading::readable);

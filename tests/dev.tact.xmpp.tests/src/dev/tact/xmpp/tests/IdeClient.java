@@ -1,7 +1,6 @@
 package dev.tact.xmpp.tests;
 
 import java.nio.file.Files;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.concurrent.Executors;
@@ -13,6 +12,7 @@ import dev.tact.core.address.BareJid;
 import dev.tact.core.chat.ChatMessage;
 import dev.tact.core.chat.DeliveryState;
 import dev.tact.core.chat.MessageId;
+import dev.tact.core.chat.OutboxStorage;
 import dev.tact.core.client.TactClient;
 import dev.tact.core.port.AccountPorts;
 import dev.tact.core.time.TaskScheduler;
@@ -33,18 +33,23 @@ final class IdeClient implements AutoCloseable {
 	private final AccountPorts ports;
 	private final TactClient client;
 
-	private IdeClient(XmppAccountSession session) throws IOException {
+	private IdeClient(XmppAccountSession session, OutboxStorage outbox) {
 		this.session = session;
 		this.ports = new XmppBackend().portsOf(session);
 		this.client = new TactClient(Clock.systemUTC(), ZoneId.of("UTC"), TaskScheduler.of(timer),
 				(event, decision, replies) -> {
-				}, new FileOutboxStorage(Files.createTempDirectory("tact-outbox-")));
+				}, outbox);
 		client.attach(session.account(), ports);
 	}
 
 	/** Signs {@code account} in through a client; its server certificate pinned and its password saved. */
 	static IdeClient connected(XmppTestServer server, TestAccount account) throws Exception {
-		IdeClient ide = new IdeClient(Accounts.session(server, account));
+		return connected(server, account, new FileOutboxStorage(Files.createTempDirectory("tact-outbox-")));
+	}
+
+	/** As {@link #connected(XmppTestServer, TestAccount)}, with what {@code outbox} holds from an earlier run. */
+	static IdeClient connected(XmppTestServer server, TestAccount account, OutboxStorage outbox) throws Exception {
+		IdeClient ide = new IdeClient(Accounts.session(server, account), outbox);
 		try {
 			ide.ports.connection().connect(Accounts.settings(server, account)).get(Accounts.TIMEOUT.toSeconds(),
 					TimeUnit.SECONDS);

@@ -25,11 +25,15 @@ import dev.tact.core.address.BareJid;
 public final class Outbox {
 
 	private static final int REMEMBERED_ACKNOWLEDGED = 4096;
+	/** How many ended streams a message may be the likeliest cause of before it is given up. */
+	static final int GIVE_UP_AFTER_STREAMS = 2;
 
 	private final OutboxStorage storage;
 	private final Map<MessageId, OutgoingMessage> pending = new LinkedHashMap<>();
 	private final SequencedSet<MessageId> handedOut = new LinkedHashSet<>();
 	private final SequencedSet<MessageId> acknowledged = new LinkedHashSet<>();
+	/** How many streams ended with each message as the oldest one the server had not confirmed. */
+	private final Map<MessageId, Integer> streamsEnded = new LinkedHashMap<>();
 
 	public Outbox(OutboxStorage storage) {
 		this.storage = Objects.requireNonNull(storage, "storage");
@@ -89,6 +93,7 @@ public final class Outbox {
 			return false;
 		}
 		handedOut.remove(id);
+		streamsEnded.remove(id);
 		acknowledged.add(id);
 		if (acknowledged.size() > REMEMBERED_ACKNOWLEDGED) {
 			acknowledged.removeFirst();
@@ -105,6 +110,26 @@ public final class Outbox {
 	/** Sending {@code id} failed: it will be handed out again by the next take. */
 	public synchronized void handBack(MessageId id) {
 		handedOut.remove(id);
+	}
+
+	/**
+	 * A stream ended with {@code id} as the oldest message the server had not confirmed: the likeliest cause. The
+	 * second time, the message is taken out of the outbox for good (a message that ends every stream it goes on
+	 * would otherwise go again after every reconnect, with everything written later queued behind it). Returns true
+	 * if it was taken out; otherwise it is handed back, as by {@link #handBack}.
+	 */
+	public synchronized boolean streamEndedWith(MessageId id) {
+		if (!pending.containsKey(id)) {
+			return false;
+		}
+		handedOut.remove(id);
+		if (streamsEnded.merge(id, 1, Integer::sum) < GIVE_UP_AFTER_STREAMS) {
+			return false;
+		}
+		streamsEnded.remove(id);
+		pending.remove(id);
+		storage.remove(id);
+		return true;
 	}
 
 	/** The messages held until {@code recipient} is available, oldest first. */

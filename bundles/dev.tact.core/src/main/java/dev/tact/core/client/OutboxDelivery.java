@@ -3,6 +3,7 @@ package dev.tact.core.client;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
@@ -12,6 +13,7 @@ import dev.tact.core.chat.Outbox;
 import dev.tact.core.chat.OutboxStorage;
 import dev.tact.core.chat.OutgoingMessage;
 import dev.tact.core.port.AccountPorts;
+import dev.tact.core.port.StreamLostException;
 
 /**
  * Tact's one sending pipeline: every message the user writes, to a contact or to a room, is stored in the
@@ -116,16 +118,31 @@ final class OutboxDelivery {
 
 	/**
 	 * A send ended. Failed, the message is handed back for the next flush rather than retried at once: the failure
-	 * most often means the link is down, and the next connection flushes anyway.
+	 * most often means the link is down, and the next connection flushes anyway. A message that was the likeliest
+	 * cause of two ended streams is not handed back but shown as not delivered.
 	 */
 	private void settled(OutgoingMessage message, Throwable error, long sentIn) {
 		if (error == null) {
 			if (outbox.acknowledge(message.id())) {
-				conversations.with(message.to()).updateDelivery(message.id(), DeliveryState.SENT);
-				conversations.changed(message.to());
+				delivery(message, DeliveryState.SENT);
 			}
 		} else if (sentIn == attachment.get()) {
-			outbox.handBack(message.id());
+			if (unwrapped(error) instanceof StreamLostException lost && lost.oldestUnconfirmed()) {
+				if (outbox.streamEndedWith(message.id())) {
+					delivery(message, DeliveryState.NOT_DELIVERED);
+				}
+			} else {
+				outbox.handBack(message.id());
+			}
 		}
+	}
+
+	private static Throwable unwrapped(Throwable error) {
+		return error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+	}
+
+	private void delivery(OutgoingMessage message, DeliveryState state) {
+		conversations.with(message.to()).updateDelivery(message.id(), state);
+		conversations.changed(message.to());
 	}
 }

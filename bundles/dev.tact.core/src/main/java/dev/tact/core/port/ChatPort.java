@@ -17,7 +17,8 @@ public interface ChatPort {
 	 * Sends {@code message} with its id as origin id (and as stanza id), a correction element if
 	 * {@link OutgoingMessage#replaces()} is set, and an attention request if it is urgent. Completes when the server
 	 * acknowledged it (stream management); fails if it could not go, or if the stream it went on is gone for good
-	 * (a reconnect that could not resume it), so that core's outbox hands it out again with the same id. A resumed
+	 * (a reconnect that could not resume it, failing with {@link StreamLostException}), so that core's outbox hands it
+	 * out again with the same id. A resumed
 	 * stream resends unacknowledged messages itself: sending an id that is still awaiting its acknowledgement again
 	 * does not put it on the wire twice, and the returned future follows the first send's.
 	 */

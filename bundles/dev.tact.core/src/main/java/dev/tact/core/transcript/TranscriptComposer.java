@@ -32,6 +32,7 @@ public final class TranscriptComposer {
 	public static final String SENT = "\u2713";
 	public static final String DELIVERED = "\u2713\u2713";
 	public static final String READ = "\u2713\u2713 seen";
+	public static final String NOT_DELIVERED = "\u2717 not delivered: the server closed the connection each time it went out";
 	public static final String EDITED = "edited";
 	/** Action targets of a queued message: the prefix, then its id. */
 	public static final String SEND_NOW = "send-now:";
@@ -122,6 +123,7 @@ public final class TranscriptComposer {
 			case SENT -> SENT;
 			case DELIVERED -> DELIVERED;
 			case READ -> READ;
+			case NOT_DELIVERED -> NOT_DELIVERED;
 		};
 	}
 

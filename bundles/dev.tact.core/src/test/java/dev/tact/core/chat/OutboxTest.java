@@ -92,4 +92,31 @@ class OutboxTest {
 			return all;
 		}
 	}
+
+	@Test
+	void aMessageThatEndsTwoStreamsLeavesTheOutboxAndTheStorage() {
+		outbox.enqueue(message("1", "too big for the server"));
+		outbox.enqueue(message("2", "next"));
+		outbox.takeReadyToSend();
+
+		assertFalse(outbox.streamEndedWith(MessageId.of("1")), "once may be the network");
+		outbox.handBack(MessageId.of("2"));
+		assertEquals(List.of("1", "2"), ids(outbox.takeReadyToSend()), "handed out again, in order");
+
+		assertTrue(outbox.streamEndedWith(MessageId.of("1")), "twice, it is the message");
+		assertEquals(List.of("2"), ids(outbox.pending()));
+		assertEquals(List.of("2"), storage.loadAll().stream().map(m -> m.id().value()).toList());
+		assertFalse(outbox.streamEndedWith(MessageId.of("1")), "gone is gone");
+	}
+
+	@Test
+	void anAcknowledgementClearsTheCountOfEndedStreams() {
+		outbox.enqueue(message("1", "hello"));
+		outbox.takeReadyToSend();
+		outbox.streamEndedWith(MessageId.of("1"));
+		outbox.takeReadyToSend();
+		outbox.acknowledge(MessageId.of("1"));
+
+		assertFalse(outbox.streamEndedWith(MessageId.of("1")));
+	}
 }

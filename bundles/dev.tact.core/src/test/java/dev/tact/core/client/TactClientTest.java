@@ -286,6 +286,24 @@ class TactClientTest {
 	}
 
 	@Test
+	void aMessageThatEndsTheStreamTwiceIsNotDeliveredAndTheNextOneGoes() {
+		account.goOnline();
+		account.acknowledgeSends(false);
+		OutgoingMessage culprit = client.send(DANA, "the server closes the stream on this one", false);
+		OutgoingMessage after = client.send(DANA, "written after it", false);
+
+		account.goOnline(); // the stream ended with both unconfirmed, the culprit the oldest: both go again
+		account.acknowledgeSends(true);
+		account.goOnline(); // and again: the culprit is given up, the next one goes and is confirmed
+
+		assertEquals(DeliveryState.NOT_DELIVERED, client.conversations().with(DANA).find(culprit.id()).orElseThrow().delivery());
+		assertEquals(DeliveryState.SENT, client.conversations().with(DANA).find(after.id()).orElseThrow().delivery());
+		assertTrue(storage.loadAll().isEmpty(), "nothing is stuck behind it");
+		assertEquals(List.of(culprit.id(), after.id(), culprit.id(), after.id(), after.id()),
+				account.sent.stream().map(OutgoingMessage::id).toList());
+	}
+
+	@Test
 	void addRequestIsPendingAlertsAndLeavesOnceAnswered() {
 		account.goOnline();
 		account.deliverRequest(new SubscriptionRequest(DANA, "Dana", clock.instant()));

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -38,6 +40,7 @@ import dev.tact.core.port.PeerPresenceEvent;
 import dev.tact.core.port.PresencePort;
 import dev.tact.core.event.Registration;
 import dev.tact.core.port.RosterPort;
+import dev.tact.core.port.StreamLostException;
 import dev.tact.core.port.UploadProgressListener;
 import dev.tact.core.presence.PresenceWire;
 
@@ -65,20 +68,25 @@ public final class InMemoryAccountPorts implements AccountPorts, ConnectionPort,
 	private volatile ConnectionStatus status = ConnectionStatus.of(ConnectionState.DISCONNECTED);
 	private volatile boolean acknowledgeSends = true;
 	/** Sends the server has not acknowledged yet, by id: the stream they went on carries them until it is gone. */
-	private final Map<MessageId, CompletableFuture<Void>> unacknowledged = new ConcurrentHashMap<>();
+	private final Map<MessageId, CompletableFuture<Void>> unacknowledged = Collections.synchronizedMap(new LinkedHashMap<>());
 	/** The account's rooms, played by the test. */
 	public final InMemoryGroupChat groupChat = new InMemoryGroupChat();
 	/** The server's user directory, searched by name. */
 	public final List<DirectoryEntry> people = new CopyOnWriteArrayList<>();
 
 	/**
-	 * Signs in on a fresh stream: what the old one had not acknowledged fails (its acks will never come), before
-	 * anyone hears "connected", as the XMPP port does.
+	 * Signs in on a fresh stream: what the old one had not acknowledged fails (its acks will never come), the oldest
+	 * named as the likeliest cause of the old stream's end, before anyone hears "connected", as the XMPP port does.
 	 */
 	public void goOnline() {
-		IllegalStateException lost = new IllegalStateException("The connection was lost before the server confirmed the message");
-		List.copyOf(unacknowledged.values()).forEach(future -> future.completeExceptionally(lost));
-		unacknowledged.clear();
+		List<CompletableFuture<Void>> lost;
+		synchronized (unacknowledged) {
+			lost = List.copyOf(unacknowledged.values());
+			unacknowledged.clear();
+		}
+		for (int i = 0; i < lost.size(); i++) {
+			lost.get(i).completeExceptionally(new StreamLostException(i == 0));
+		}
 		setStatus(ConnectionStatus.of(ConnectionState.CONNECTED));
 	}
 
@@ -89,8 +97,12 @@ public final class InMemoryAccountPorts implements AccountPorts, ConnectionPort,
 
 	/** The server acknowledges everything sent so far. */
 	public void acknowledgeAll() {
-		List.copyOf(unacknowledged.values()).forEach(future -> future.complete(null));
-		unacknowledged.clear();
+		List<CompletableFuture<Void>> acknowledged;
+		synchronized (unacknowledged) {
+			acknowledged = List.copyOf(unacknowledged.values());
+			unacknowledged.clear();
+		}
+		acknowledged.forEach(future -> future.complete(null));
 	}
 
 	public void dropConnection() {

@@ -36,7 +36,7 @@ public final class ThemeChanges {
 	static final String THEME_CHANGED = "org/eclipse/e4/ui/css/swt/theme/ThemeManager/themeChanged";
 
 	/** When to look at the colours again after a theme switch, in case the new ones arrived after the announcement. */
-	private static final int[] SETTLE_MILLIS = { 100, 500, 2000 };
+	private static final int[] SETTLE_MILLIS = { 100, 500, 2000, 5000 };
 
 	private final Control control;
 	private final Display display;

@@ -1,8 +1,10 @@
 package dev.tact.xmpp.internal.chat;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -19,6 +21,7 @@ import org.jivesoftware.smackx.hints.element.NoPermanentStoreHint;
 import org.jxmpp.jid.Jid;
 
 import dev.tact.core.chat.OutgoingMessage;
+import dev.tact.core.port.StreamLostException;
 import dev.tact.xmpp.internal.connection.SmackConnectionPort;
 
 /**
@@ -37,7 +40,8 @@ final class MessageSender {
 	private final SmackConnectionPort connections;
 	private final ExecutorService sender;
 	private final AtomicBoolean ackRequested = new AtomicBoolean();
-	private final Map<String, CompletableFuture<Void>> awaitingAck = new ConcurrentHashMap<>();
+	/** In the order sent: the first is the oldest the server has not confirmed. */
+	private final Map<String, CompletableFuture<Void>> awaitingAck = Collections.synchronizedMap(new LinkedHashMap<>());
 
 	MessageSender(SmackConnectionPort connections, String name) {
 		this.connections = connections;
@@ -58,11 +62,19 @@ final class MessageSender {
 		return acknowledged;
 	}
 
-	/** The stream they were sent on is gone for good: their acks will never come (the outbox resends them). */
+	/**
+	 * The stream they were sent on is gone for good: their acks will never come (the outbox resends them). The
+	 * oldest is named as the likeliest cause, should the server have ended the stream over it.
+	 */
 	void forgetAwaitedAcks() {
-		IllegalStateException lost = new IllegalStateException("The connection was lost before the server confirmed the message");
-		awaitingAck.values().forEach(future -> future.completeExceptionally(lost));
-		awaitingAck.clear();
+		List<CompletableFuture<Void>> lost;
+		synchronized (awaitingAck) {
+			lost = List.copyOf(awaitingAck.values());
+			awaitingAck.clear();
+		}
+		for (int i = 0; i < lost.size(); i++) {
+			lost.get(i).completeExceptionally(new StreamLostException(i == 0));
+		}
 	}
 
 	void shutdown() {
