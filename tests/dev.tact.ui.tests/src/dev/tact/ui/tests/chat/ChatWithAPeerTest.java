@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.tact.core.etiquette.RuleId;
 import dev.tact.core.presence.PresenceState;
+import dev.tact.core.transcript.MessageExcerpt;
 import dev.tact.ui.internal.chat.ChatEditor;
 import dev.tact.ui.internal.chat.ChatEditors;
 import dev.tact.ui.internal.contacts.ContactsView;
@@ -164,6 +165,24 @@ class ChatWithAPeerTest extends ChatTestSupport {
 				() -> ChatScreen.of(editor).noticeText().contains("Saved " + copy));
 		assertEquals("java.lang.IllegalStateException\n", Files.readString(folder.resolve(copy)));
 		assertEquals("already here", Files.readString(folder.resolve(name)));
+	}
+
+	@Test
+	void aLongPasteFromAPeerShowsItsStartAndTheRestIsOneClickAway() throws Exception {
+		Peer zed = friend("zed");
+		String trace = "\tat dev.tact.Example.run(Example.java:12)\n".repeat(5_000); // about 200 KB, one message
+		zed.say(workbench.me(), trace);
+		ChatEditor editor = ChatEditors.open(page(), zed.jid(), "Zed");
+
+		waitForTranscript(editor, "Show all 5,001 lines (206 KB)");
+		assertTrue(ChatScreen.of(editor).transcriptText().length() < 2 * MessageExcerpt.SHOWN_CHARACTERS,
+				"only the start is laid out");
+		spinUntil("the chat is laid out on screen", () -> ChatScreen.of(editor).transcript().getSize().y > 0);
+		ChatWidgets.clickTranscriptAt(ChatScreen.of(editor).transcript(),
+				ChatScreen.of(editor).transcriptText().indexOf("Show all") + 2);
+
+		spinUntil("all of it, on request", () -> ChatScreen.of(editor).transcriptText().contains(trace));
+		assertFalse(ChatScreen.of(editor).transcriptText().contains("Show all"));
 	}
 
 	/** A teammate in the contacts, seen Available: what the user looks for before writing to them. */

@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param stanzaId the id the server's archive gave the message (XEP-0359 {@code stanza-id}), or null if not known
  * @param author who wrote it
  * @param direction whether we wrote it
- * @param body the text, never null; after a correction, the corrected text
+ * @param body the text, never null, at most {@link BodyLimit#KEPT_CHARACTERS}; after a correction, the corrected text
  * @param timestamp the server or archive time ({@code delay}), else the time it arrived; the ordering key
  * @param delivery for outgoing messages, how far it has got; incoming messages are {@link DeliveryState#DELIVERED}
  * @param edited whether the body was replaced by a correction (XEP-0308)
@@ -24,7 +24,7 @@ public record ChatMessage(MessageId id, String stanzaId, Author author, Directio
 		Objects.requireNonNull(author, "author");
 		Objects.requireNonNull(direction, "direction");
 		Objects.requireNonNull(timestamp, "timestamp");
-		body = body == null ? "" : body;
+		body = body == null ? "" : BodyLimit.kept(body);
 		stanzaId = stanzaId == null || stanzaId.isBlank() ? null : stanzaId;
 		delivery = delivery == null ? initialDelivery(direction) : delivery;
 	}

@@ -39,6 +39,8 @@ public final class TranscriptComposer {
 	public static final String CANCEL = "cancel:";
 	/** Action target of a shared file: the prefix, then the message's id. */
 	public static final String SAVE = "save:";
+	/** Action target after the start of a long message: the prefix, then the message's id. */
+	public static final String SHOW_ALL = "show-all:";
 	private static final int FILE_NAME_SHOWN = 120;
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
@@ -70,6 +72,15 @@ public final class TranscriptComposer {
 	 */
 	public TranscriptDocument compose(List<ChatMessage> messages, boolean hasEarlier, LocalDate today,
 			Set<MessageId> queued) {
+		return compose(messages, hasEarlier, today, queued, Set.of());
+	}
+
+	/**
+	 * As {@link #compose(List, boolean, LocalDate, Set)}; a long message shows its start ({@link MessageExcerpt})
+	 * and a "Show all" action, unless it is in {@code expanded}.
+	 */
+	public TranscriptDocument compose(List<ChatMessage> messages, boolean hasEarlier, LocalDate today,
+			Set<MessageId> queued, Set<MessageId> expanded) {
 		TranscriptDocument doc = new TranscriptDocument();
 		if (hasEarlier) {
 			doc.append(EARLIER, Style.EARLIER).append("\n");
@@ -89,7 +100,7 @@ public final class TranscriptComposer {
 				doc.lineBreak().append(name, message.isOutgoing() ? Style.OWN_SENDER : Style.SENDER).append("\n");
 				sender = name;
 			}
-			body(doc, message, queued.contains(message.id()));
+			body(doc, message, queued.contains(message.id()), expanded.contains(message.id()));
 		}
 		return doc;
 	}
@@ -127,13 +138,15 @@ public final class TranscriptComposer {
 		};
 	}
 
-	private void body(TranscriptDocument doc, ChatMessage message, boolean waiting) {
+	private void body(TranscriptDocument doc, ChatMessage message, boolean waiting, boolean whole) {
 		Optional<SharedFile> file = SharedFile.in(message.body());
+		boolean cut = file.isEmpty() && !whole && MessageExcerpt.isLong(message.body());
 		if (file.isPresent()) {
 			doc.append("\uD83D\uDCCE ").append(DisplayText.line(file.get().name(), FILE_NAME_SHOWN), Style.FILE_NAME)
 					.append("  ").append("Save As\u2026", Style.ACTION, SAVE + message.id().value());
 		}
-		for (Run run : file.isPresent() ? List.<Run>of() : MessageMarkup.parse(message.body())) {
+		String shown = cut ? MessageExcerpt.of(message.body()) : message.body();
+		for (Run run : file.isPresent() ? List.<Run>of() : MessageMarkup.parse(shown)) {
 			switch (run.kind()) {
 				case TEXT -> doc.append(run.text());
 				case INLINE_CODE -> doc.append(run.text(), Style.INLINE_CODE);
@@ -147,6 +160,10 @@ public final class TranscriptComposer {
 				}
 				case CODE_BLOCK -> doc.lineBreak().append(run.text(), Style.CODE_BLOCK).append("\n");
 			}
+		}
+		if (cut) {
+			doc.append("\u2026").lineBreak().append(MessageExcerpt.showAllLabel(message.body()), Style.ACTION,
+					SHOW_ALL + message.id().value());
 		}
 		doc.append("  ").append(TIME.format(message.timestamp().atZone(zone)), Style.TIME);
 		if (waiting) {

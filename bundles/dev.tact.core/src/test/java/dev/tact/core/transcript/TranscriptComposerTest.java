@@ -1,11 +1,13 @@
 package dev.tact.core.transcript;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +16,8 @@ import dev.tact.core.chat.Author;
 import dev.tact.core.chat.ChatMessage;
 import dev.tact.core.chat.DeliveryState;
 import dev.tact.core.chat.MessageId;
+import dev.tact.core.transcript.TranscriptDocument.Span;
+import dev.tact.core.transcript.TranscriptDocument.Style;
 
 class TranscriptComposerTest {
 
@@ -32,5 +36,20 @@ class TranscriptComposerTest {
 		String text = composer.compose(List.of(given), false, TODAY).text();
 
 		assertTrue(text.contains("the build log  09:00 \u2717 not delivered"), text);
+	}
+
+	@Test
+	void aLongMessageShowsItsStartAndShowAllUntilOpened() {
+		String log = "line of a long build log\n".repeat(2_000);
+		ChatMessage pasted = ChatMessage.incoming(MessageId.random(), Author.of(DANA), log, T0);
+
+		TranscriptDocument cut = composer.compose(List.of(pasted), false, TODAY, Set.of(), Set.of());
+		assertTrue(cut.text().length() < MessageExcerpt.SHOWN_CHARACTERS + 200, "only the start is laid out");
+		Span showAll = cut.spans().stream().filter(s -> s.style() == Style.ACTION).findFirst().orElseThrow();
+		assertEquals(TranscriptComposer.SHOW_ALL + pasted.id().value(), showAll.target());
+		assertEquals("Show all 2,001 lines (49 KB)", cut.text().substring(showAll.start(), showAll.start() + showAll.length()));
+
+		TranscriptDocument whole = composer.compose(List.of(pasted), false, TODAY, Set.of(), Set.of(pasted.id()));
+		assertTrue(whole.text().contains(log), "opened, all of it");
 	}
 }

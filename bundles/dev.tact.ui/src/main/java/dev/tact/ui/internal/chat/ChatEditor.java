@@ -38,6 +38,8 @@ import dev.tact.core.chat.OutgoingMessage;
 import dev.tact.core.client.TactClient;
 import dev.tact.core.etiquette.EtiquetteHint;
 import dev.tact.core.files.SharedFile;
+import dev.tact.core.transcript.HistoryWindow;
+import dev.tact.core.transcript.KnownPaths;
 import dev.tact.core.transcript.TranscriptComposer;
 import dev.tact.core.transcript.TranscriptDocument.Span;
 import dev.tact.core.transcript.TranscriptDocument.Style;
@@ -51,8 +53,8 @@ import dev.tact.ui.internal.runtime.TactRuntime;
  */
 public final class ChatEditor extends EditorPart {
 
-	/** Messages shown when the editor opens, and loaded per step back in history. */
-	static final int PAGE = 50;
+	/** Messages loaded per step back in history. */
+	static final int PAGE = HistoryWindow.PAGE;
 
 	private final AtomicBoolean refreshQueued = new AtomicBoolean();
 	private final Consumer<BareJid> changeListener = this::conversationChanged;
@@ -71,10 +73,11 @@ public final class ChatEditor extends EditorPart {
 	private SendActions actions;
 	private LinkOpener links;
 	private Display display;
-	private int window = PAGE;
-	private int knownSize;
+	private HistoryWindow window;
+	private KnownPaths knownPaths;
 	private List<ChatMessage> shown;
 	private Set<MessageId> shownQueued = Set.of();
+	private Set<MessageId> shownExpanded = Set.of();
 	private MessageId lastReplyConsidered;
 	/** Where the last shared file went, or the Downloads folder. */
 	private Path saveFolder = Downloads.folder();
@@ -98,8 +101,8 @@ public final class ChatEditor extends EditorPart {
 			// reopened after a restart, or from an invitation: enter the room (at once, or when signed in)
 			NetworkJob.schedule("Entering " + chat.displayName(), () -> client.groupChats().join(peer), this::notice);
 		}
-		composer = new TranscriptComposer(peer, chat.displayName(), ZoneId.systemDefault(),
-				path -> WorkspaceFileLinks.find(path).isPresent());
+		knownPaths = new KnownPaths(path -> WorkspaceFileLinks.find(path).isPresent());
+		composer = new TranscriptComposer(peer, chat.displayName(), ZoneId.systemDefault(), knownPaths);
 	}
 
 	@Override
@@ -136,7 +139,12 @@ public final class ChatEditor extends EditorPart {
 		actions.bind(compose, hints);
 		links = new LinkOpener(getSite().getPage(), hints);
 		FileDrop.install(transcript.control(), this::share);
-		knownSize = client.conversations().with(peer).size();
+		window = new HistoryWindow(client.conversations().with(peer).size());
+		WorkspaceFileLinks.onFilesChanged(transcript.control(), () -> {
+			knownPaths.forgetAll();
+			shown = null; // lay out again: a path:line may have become a link, or stopped being one
+			refresh(false);
+		});
 		client.conversations().addChangeListener(changeListener);
 		new ReadingTracker(transcript.control(), client.unread(), peer).install();
 		refresh(false);
@@ -224,6 +232,9 @@ public final class ChatEditor extends EditorPart {
 	private void openLink(Span span) {
 		if (span.style() == Style.ACTION && span.target().startsWith(TranscriptComposer.SAVE)) {
 			saveSharedFile(MessageId.of(span.target().substring(TranscriptComposer.SAVE.length())));
+		} else if (span.style() == Style.ACTION && span.target().startsWith(TranscriptComposer.SHOW_ALL)) {
+			window.expand(MessageId.of(span.target().substring(TranscriptComposer.SHOW_ALL.length())));
+			refresh(false);
 		} else if (span.style() == Style.ACTION) {
 			queuedAction(span.target());
 		} else {
@@ -276,7 +287,7 @@ public final class ChatEditor extends EditorPart {
 		Conversation conversation = client.conversations().with(peer);
 		MessagePage earlier = conversation.before(shown.get(0).id(), PAGE);
 		if (!earlier.isEmpty()) {
-			window += earlier.messages().size();
+			window.loadedEarlier(earlier.messages().size(), conversation.size());
 			refresh(true);
 		} else if (archiveMayHaveMore && signedIn()) {
 			loadFromArchive();
@@ -289,8 +300,8 @@ public final class ChatEditor extends EditorPart {
 				.thenAccept(more -> transcript.control().getDisplay().asyncExec(() -> {
 					if (!transcript.control().isDisposed()) {
 						archiveMayHaveMore = more;
-						window += Math.max(0, client.conversations().with(peer).size() - before);
-						knownSize = client.conversations().with(peer).size();
+						int now = client.conversations().with(peer).size();
+						window.loadedEarlier(now - before, now);
 						refresh(true);
 					}
 				})), message -> archiveMayHaveMore = false);
@@ -302,19 +313,18 @@ public final class ChatEditor extends EditorPart {
 
 	private void refresh(boolean keepPositionFromBottom) {
 		Conversation conversation = client.conversations().with(peer);
-		int size = conversation.size();
-		window += Math.max(0, size - knownSize); // new messages widen the window so loaded history stays
-		knownSize = size;
-		MessagePage page = conversation.last(window);
+		MessagePage page = conversation.last(window.show(conversation.size()));
 		boolean earlier = page.hasEarlier() || archiveMayHaveMore && signedIn();
 		Set<MessageId> queued = room ? Set.of()
 				: client.heldFor(peer).stream().map(OutgoingMessage::id).collect(Collectors.toSet());
 		if (!page.messages().equals(shown) || earlier != hasEarlier || !queued.equals(shownQueued)
-				|| keepPositionFromBottom) {
+				|| !window.expanded().equals(shownExpanded) || keepPositionFromBottom) {
 			shownQueued = queued;
+			shownExpanded = window.expanded();
 			shown = page.messages();
 			hasEarlier = earlier;
-			transcript.show(composer.compose(shown, hasEarlier, LocalDate.now(), queued), keepPositionFromBottom);
+			transcript.show(composer.compose(shown, hasEarlier, LocalDate.now(), queued, shownExpanded),
+					keepPositionFromBottom);
 		}
 		if (!room) {
 			reassureAboutATerseReply(conversation);

@@ -16,6 +16,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.ScrollBar;
 
+import dev.tact.core.transcript.TextEdit;
 import dev.tact.core.transcript.TranscriptDocument;
 import dev.tact.core.transcript.TranscriptDocument.Span;
 import dev.tact.core.transcript.TranscriptDocument.Style;
@@ -38,6 +39,8 @@ final class TranscriptView {
 	private final Consumer<Span> onLink;
 	private final Runnable onEarlier;
 	private List<Span> spans = List.of();
+	/** The text on show, as last composed. */
+	private String shownText = "";
 	private RGB styledBackground;
 	private RGB styledForeground;
 
@@ -75,18 +78,29 @@ final class TranscriptView {
 	}
 
 	/**
-	 * Shows {@code doc}. With {@code keepPositionFromBottom} (older messages were added above) the lines the user was
-	 * reading stay in place; otherwise a reader at the bottom follows new messages and one scrolled up stays put.
+	 * Shows {@code doc}. Only what differs from the text on show is replaced and restyled (a new message is appended),
+	 * so a long transcript is not laid out again on every change. With {@code keepPositionFromBottom} (older messages
+	 * were added above) the lines the user was reading stay in place; otherwise a reader at the bottom follows new
+	 * messages and one scrolled up stays put.
 	 */
 	void show(TranscriptDocument doc, boolean keepPositionFromBottom) {
 		int oldLines = text.getLineCount();
 		int oldTop = text.getTopIndex();
 		boolean atBottom = isAtBottom();
+		TextEdit edit = TextEdit.between(shownText, doc.text());
+		int restyled = firstDifference(spans, doc.spans());
+		shownText = doc.text();
 		spans = doc.spans();
+		if (edit.isEmpty() && restyled == Integer.MAX_VALUE) {
+			return;
+		}
 		text.setRedraw(false);
 		try {
-			text.setText(doc.text());
-			applyStyles();
+			if (!edit.isEmpty()) {
+				text.replaceTextRange(edit.start(), edit.removed(), edit.inserted());
+				restyled = Math.min(restyled, edit.start());
+			}
+			restyleFrom(restyled);
 			if (keepPositionFromBottom) {
 				text.setTopIndex(Math.max(0, text.getLineCount() - oldLines + oldTop));
 			} else if (atBottom) {
@@ -97,6 +111,41 @@ final class TranscriptView {
 		} finally {
 			text.setRedraw(true);
 		}
+	}
+
+	/** Where the first span that differs between {@code old} and {@code next} starts; MAX_VALUE if none does. */
+	private static int firstDifference(List<Span> old, List<Span> next) {
+		int common = Math.min(old.size(), next.size());
+		for (int i = 0; i < common; i++) {
+			if (!old.get(i).equals(next.get(i))) {
+				return Math.min(old.get(i).start(), next.get(i).start());
+			}
+		}
+		if (old.size() == next.size()) {
+			return Integer.MAX_VALUE;
+		}
+		return old.size() > common ? old.get(common).start() : next.get(common).start();
+	}
+
+	/** Styles the text from {@code start} to its end; what comes before is unchanged. */
+	private void restyleFrom(int start) {
+		if (stylesAreStale()) {
+			applyStyles(); // the colours changed since: everything, for the colours there are now
+			return;
+		}
+		int length = text.getCharCount() - start;
+		if (length <= 0) {
+			return;
+		}
+		List<Span> changed = new ArrayList<>();
+		for (Span span : spans) {
+			int end = span.start() + span.length();
+			if (end > start) {
+				int from = Math.max(start, span.start());
+				changed.add(new Span(from, end - from, span.style(), span.target()));
+			}
+		}
+		text.replaceStyleRanges(start, length, styleRanges(changed, new Palette(styledBackground, styledForeground)));
 	}
 
 	/** The clickable span at {@code offset}, or null. */
