@@ -1,11 +1,17 @@
 package dev.tact.ui.tests;
 
 import static dev.tact.ui.tests.fixture.SignedInWorkbench.spinUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
 
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.swt.SWT;
@@ -17,13 +23,17 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import dev.tact.core.address.BareJid;
 import dev.tact.core.client.TactClient;
 import dev.tact.tests.harness.ProsodyServer;
 import dev.tact.tests.harness.TestAccount;
 import dev.tact.ui.internal.preferences.TactPreferences;
 import dev.tact.ui.internal.presence.PresenceStatusControl;
 import dev.tact.ui.internal.runtime.AccountPreferences;
+import dev.tact.ui.internal.runtime.AccountProvisioning;
+import dev.tact.ui.internal.runtime.SecureCredentialStore;
 import dev.tact.ui.internal.runtime.TactRuntime;
 import dev.tact.ui.tests.fixture.DisplayLoop;
 import dev.tact.ui.tests.fixture.Ide;
@@ -60,7 +70,36 @@ class AccountPageTest {
 		node.putInt(AccountPreferences.PORT, workbench.server().c2sPort());
 		node.putBoolean(AccountPreferences.ALLOW_PLAINTEXT, false);
 		node.putBoolean(AccountPreferences.SIGN_IN_ON_STARTUP, true);
+		node.put(AccountPreferences.PINNED_CERTIFICATE, workbench.server().certificateSha256());
 		node.flush();
+	}
+
+	@Test
+	void anAccountFileIsAppliedOnceAndGivesItsPasswordToSecureStorage(@TempDir Path folder) throws Exception {
+		TestAccount other = workbench.server().newAccount("handed");
+		Path file = folder.resolve("account.properties");
+		Files.writeString(file, "jid=" + other.jid() + "\npassword=" + other.password() + "\nhost=" + workbench.server().host()
+				+ "\nport=" + workbench.server().c2sPort() + "\npinnedCertificate=" + workbench.server().certificateSha256() + "\n",
+				StandardCharsets.UTF_8);
+
+		assertTrue(AccountProvisioning.applyFrom(file, new SecureCredentialStore()), "a new file is applied");
+
+		String left = Files.readString(file, StandardCharsets.UTF_8);
+		assertFalse(left.contains(other.password()) || left.contains("password="), "the password is gone from the file: " + left);
+		Properties kept = new Properties();
+		kept.load(new StringReader(left));
+		assertEquals(other.jid(), kept.getProperty("jid"), "the other settings stay");
+		assertEquals(other.password(), new String(new SecureCredentialStore().password(BareJid.parse(other.jid())).orElseThrow()));
+		for (String key : TactPreferences.node().keys()) {
+			assertFalse(TactPreferences.node().get(key, "").contains(other.password()), "no preference holds the password: " + key);
+		}
+		TactRuntime.get().account().signIn();
+		spinUntil("signed in with the handed account", () -> connected() && statusTip().contains(other.jid() + ": connected"));
+
+		PreferencePages.change(PreferencePages.ACCOUNT, "Sign in when the IDE starts", false);
+		assertFalse(AccountProvisioning.applyFrom(file, new SecureCredentialStore()), "the same settings are not applied twice");
+		assertFalse(TactPreferences.node().getBoolean(AccountPreferences.SIGN_IN_ON_STARTUP, true),
+				"what the user changed in Preferences stays");
 	}
 
 	@Test
