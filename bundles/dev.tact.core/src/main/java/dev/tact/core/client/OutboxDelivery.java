@@ -23,7 +23,9 @@ import dev.tact.core.port.StreamLostException;
  * acknowledgement) and is handed out again, with the same id, only when the port failed it (the stream it went on is
  * gone for good, or it could not go at all) or the account it went to was signed out. A send still in progress is
  * never repeated, so a resumed stream, on which the XMPP layer itself resends what the server has not acknowledged,
- * carries each message once. A room message waits until we are in the room again.
+ * carries each message once. A room message waits until we are in the room again. A message belongs to the account
+ * that wrote it: after switching accounts it waits, unseen, until that account signs in again, and never goes out
+ * from another.
  */
 final class OutboxDelivery {
 
@@ -33,6 +35,8 @@ final class OutboxDelivery {
 	/** Counts attachments, so that a late failure from an account signed out since does not hand anything back. */
 	private final AtomicLong attachment = new AtomicLong();
 	private volatile AccountPorts ports;
+	/** The account signed in, or signed in last: it writes what is enqueued, and only its messages go out. */
+	private volatile BareJid account;
 
 	OutboxDelivery(OutboxStorage storage, Conversations conversations, Predicate<BareJid> inRoomNow) {
 		this.outbox = new Outbox(Objects.requireNonNull(storage, "storage"));
@@ -41,30 +45,55 @@ final class OutboxDelivery {
 		outbox.start();
 	}
 
-	/** Sends through {@code next} from now on ({@code null}: signed out); what was in flight elsewhere goes again. */
-	void attach(AccountPorts next) {
+	/**
+	 * Sends {@code owner}'s messages through {@code next} from now on; what was in flight elsewhere goes again.
+	 */
+	void attach(BareJid owner, AccountPorts next) {
 		attachment.incrementAndGet();
-		ports = next;
+		account = Objects.requireNonNull(owner, "owner");
+		ports = Objects.requireNonNull(next, "next");
 		outbox.connectionLost();
 	}
 
-	/** Stores {@code message} and sends it if it can go now. */
-	void enqueue(OutgoingMessage message) {
-		outbox.enqueue(message);
+	/** Signed out: nothing goes out until the next {@link #attach}; what was in flight goes again then. */
+	void detach() {
+		attachment.incrementAndGet();
+		ports = null;
+		outbox.connectionLost();
+	}
+
+	/** Stores {@code message}, as written by the current account, and sends it if it can go now. */
+	OutgoingMessage enqueue(OutgoingMessage message) {
+		OutgoingMessage owned = owned(message);
+		outbox.enqueue(owned);
 		flush();
+		return owned;
 	}
 
 	/** Stores {@code message} to wait until its recipient is available; nothing is sent. */
-	void hold(OutgoingMessage message) {
-		outbox.enqueue(message);
+	OutgoingMessage hold(OutgoingMessage message) {
+		OutgoingMessage owned = owned(message);
+		outbox.enqueue(owned);
+		return owned;
 	}
 
+	private OutgoingMessage owned(OutgoingMessage message) {
+		BareJid writer = account;
+		return message.from() == null && writer != null ? message.writtenBy(writer) : message;
+	}
+
+	/** The current account's messages waiting in the outbox. */
 	List<OutgoingMessage> pending() {
-		return outbox.pending();
+		return mine(outbox.pending());
 	}
 
 	List<OutgoingMessage> heldFor(BareJid recipient) {
-		return outbox.heldFor(recipient);
+		return mine(outbox.heldFor(recipient));
+	}
+
+	private List<OutgoingMessage> mine(List<OutgoingMessage> messages) {
+		BareJid current = account;
+		return messages.stream().filter(message -> message.goesFrom(current)).toList();
 	}
 
 	/** A held message goes out now. Returns false if it was not held. */
@@ -79,7 +108,7 @@ final class OutboxDelivery {
 
 	/** Every message held for {@code contact} goes out (they became available). */
 	void releaseAllFor(BareJid contact) {
-		List<OutgoingMessage> held = outbox.heldFor(contact);
+		List<OutgoingMessage> held = heldFor(contact);
 		held.forEach(message -> outbox.release(message.id()));
 		if (!held.isEmpty()) {
 			conversations.changed(contact);
@@ -105,7 +134,7 @@ final class OutboxDelivery {
 	}
 
 	private boolean canGoNow(OutgoingMessage message) {
-		return !message.groupChat() || inRoomNow.test(message.to());
+		return message.goesFrom(account) && (!message.groupChat() || inRoomNow.test(message.to()));
 	}
 
 	private static CompletableFuture<Void> sendThrough(AccountPorts account, OutgoingMessage message) {

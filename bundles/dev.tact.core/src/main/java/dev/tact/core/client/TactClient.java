@@ -258,7 +258,7 @@ public final class TactClient implements AutoCloseable {
 		detach();
 		this.me = account;
 		this.ports = accountPorts;
-		delivery.attach(accountPorts);
+		delivery.attach(account, accountPorts);
 		writing.showPending(account);
 		registrations.add(accountPorts.roster().addContactListener(contacts::rosterChanged));
 		registrations.add(accountPorts.roster().addRemovalListener(contacts::rosterRemoved));
@@ -286,7 +286,7 @@ public final class TactClient implements AutoCloseable {
 		groupChats.wentOffline();
 		boolean hadAccount = ports != null;
 		ports = null;
-		delivery.attach(null);
+		delivery.detach();
 		if (hadAccount) {
 			ConnectionStatus signedOut = ConnectionStatus.of(ConnectionState.DISCONNECTED);
 			statusListeners.forEach(listener -> listener.accept(signedOut));

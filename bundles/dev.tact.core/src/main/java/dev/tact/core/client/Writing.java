@@ -44,15 +44,12 @@ final class Writing {
 	OutgoingMessage send(BareJid to, String text, boolean urgent) {
 		requireFits(text);
 		if (groupChats.isRoom(to)) {
-			OutgoingMessage message = groupChats.written(to, text);
-			delivery.enqueue(message);
-			return message;
+			return delivery.enqueue(groupChats.written(to, text));
 		}
 		OutgoingMessage plain = OutgoingMessage.to(to, text, clock.instant());
 		OutgoingMessage message = urgent ? plain.asUrgent() : plain;
 		shown(message);
-		delivery.enqueue(message);
-		return message;
+		return delivery.enqueue(message);
 	}
 
 	/** See {@link TactClient#sendLater}. */
@@ -61,8 +58,8 @@ final class Writing {
 		if (contacts.presenceOf(to).state().availability() == Availability.AVAILABLE) {
 			return send(to, text, false);
 		}
-		OutgoingMessage message = OutgoingMessage.to(to, text, clock.instant()).heldUntilAvailable();
-		delivery.hold(message); // first, so whoever hears of the change sees it queued
+		// held first, so whoever hears of the change sees it queued
+		OutgoingMessage message = delivery.hold(OutgoingMessage.to(to, text, clock.instant()).heldUntilAvailable());
 		shown(message);
 		return message;
 	}

@@ -24,6 +24,7 @@ final class MessageRecords {
 	/** Format 1: outgoing messages as session 1 wrote them. Format 2 adds whether a message waits for availability. */
 	private static final int OUTGOING_V1 = 1;
 	private static final int OUTGOING_V2 = 2;
+	private static final int OUTGOING_V3 = 3;
 	private static final int SHOWN_V1 = 1;
 	private static final int MAX_STRING_BYTES = 16 * 1024 * 1024;
 
@@ -31,7 +32,7 @@ final class MessageRecords {
 	}
 
 	static void writeOutgoing(DataOutputStream out, OutgoingMessage message) throws IOException {
-		out.writeInt(OUTGOING_V2);
+		out.writeInt(OUTGOING_V3);
 		writeString(out, message.id().value());
 		writeString(out, message.to().toString());
 		writeString(out, message.body());
@@ -40,11 +41,12 @@ final class MessageRecords {
 		writeString(out, message.replaces() == null ? "" : message.replaces().value());
 		out.writeBoolean(message.urgent());
 		out.writeBoolean(message.heldForAvailability());
+		writeString(out, message.from() == null ? "" : message.from().toString());
 	}
 
 	static OutgoingMessage readOutgoing(DataInputStream in) throws IOException {
 		int format = in.readInt();
-		if (format != OUTGOING_V1 && format != OUTGOING_V2) {
+		if (format < OUTGOING_V1 || format > OUTGOING_V3) {
 			throw new IOException("unknown outbox format " + format);
 		}
 		MessageId id = MessageId.of(readString(in));
@@ -55,8 +57,9 @@ final class MessageRecords {
 		String replaces = readString(in);
 		boolean urgent = in.readBoolean();
 		boolean held = format >= OUTGOING_V2 && in.readBoolean();
+		String from = format >= OUTGOING_V3 ? readString(in) : "";
 		return new OutgoingMessage(id, to, body, created, group, replaces.isEmpty() ? null : MessageId.of(replaces),
-				urgent, held);
+				urgent, held, from.isEmpty() ? null : BareJid.parse(from));
 	}
 
 	/** A message as shown in a conversation, for the last page kept across restarts. */

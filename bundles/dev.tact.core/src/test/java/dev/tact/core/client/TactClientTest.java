@@ -85,6 +85,30 @@ class TactClientTest {
 	}
 
 	@Test
+	void aMessageQueuedByOneAccountWaitsForItAndNeverGoesOutFromAnother() {
+		client.send(DANA, "from me, written while offline", false);
+		client.sendLater(DANA, "from me, when Dana is free");
+		InMemoryAccountPorts other = new InMemoryAccountPorts();
+		BareJid work = BareJid.parse("me@work.example");
+
+		client.attach(work, other);
+		other.goOnline();
+		client.send(DANA, "from work", false);
+
+		assertEquals(List.of("from work"), other.sent.stream().map(OutgoingMessage::body).toList(),
+				"the other account sends only its own message");
+		assertTrue(client.heldFor(DANA).isEmpty(), "the first account's held message is not the other's to release");
+		assertEquals(2, storage.loadAll().size(), "the first account's messages wait on disk");
+		assertTrue(storage.loadAll().stream().allMatch(m -> ME.equals(m.from())), "and remember who wrote them");
+
+		client.attach(ME, account);
+		account.goOnline();
+		assertEquals(List.of("from me, written while offline"), account.sent.stream().map(OutgoingMessage::body).toList(),
+				"back on the first account, its message goes out");
+		assertEquals(1, client.heldFor(DANA).size(), "and its held message is its own again");
+	}
+
+	@Test
 	void publishesCurrentPresenceOnConnectAndEveryChangeAfter() {
 		account.goOnline();
 		assertEquals(XmppShow.NONE, last(account.published).show());

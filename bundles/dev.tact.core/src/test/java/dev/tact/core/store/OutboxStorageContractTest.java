@@ -55,7 +55,7 @@ class OutboxStorageContractTest {
 		void everyFieldSurvives() {
 			OutboxStorage storage = storage();
 			OutgoingMessage full = new OutgoingMessage(MessageId.of("c"), DANA, "fixed \u2603\nline two", T0, true,
-					MessageId.of("orig"), true, true);
+					MessageId.of("orig"), true, true, BareJid.parse("me@example.org"));
 			storage.store(full);
 			assertEquals(List.of(full), storage.loadAll());
 		}
