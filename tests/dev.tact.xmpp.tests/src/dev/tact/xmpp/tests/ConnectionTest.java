@@ -145,6 +145,24 @@ class ConnectionTest {
 	}
 
 	@Test
+	void plaintextGoesOnlyToAServerNamedExplicitlyOnThisMachineNeverThroughSrv() throws Exception {
+		try (XmppTestServer plain = ServerKind.chosen().start(false)) {
+			TestAccount account = plain.newAccount("alice");
+			try (XmppAccountSession session = Accounts.session(plain, account)) {
+				// The domain is on this machine too; without a server named, Smack would ask DNS SRV where it is.
+				ConnectFailure unnamed = failure(session, new AccountSettings(Accounts.jid(account), "tact", "", plain.c2sPort(), true));
+				assertEquals(ConnectFailure.Kind.INVALID_SETTINGS, unnamed.kind());
+				assertTrue(unnamed.getMessage().contains("server given explicitly"), unnamed.getMessage());
+
+				ConnectFailure elsewhere = failure(session, new AccountSettings(Accounts.jid(account), "tact", "192.0.2.1", plain.c2sPort(), true));
+				assertEquals(ConnectFailure.Kind.INVALID_SETTINGS, elsewhere.kind());
+				assertTrue(elsewhere.getMessage().contains("only allowed for a server on this machine"), elsewhere.getMessage());
+				assertFalse(session.connection().status().isConnected(), "nothing was sent in plaintext");
+			}
+		}
+	}
+
+	@Test
 	void signingInElsewhereWithTheSameResourceStopsReconnectingAndSaysWhy(XmppTestServer server) throws Exception {
 		TestAccount account = server.newAccount("alice");
 		try (XmppAccountSession ide = Accounts.connected(server, account)) {

@@ -31,14 +31,16 @@ final class SmackConnectionFactory {
 					.setResource(settings.resource())
 					.setConnectTimeout(CONNECT_TIMEOUT_MS)
 					.setSendPresence(false);
-			if (settings.host() != null && !settings.host().isEmpty()) {
+			if (settings.tls() == TlsPolicy.PLAINTEXT_ON_LOOPBACK) {
+				// The address checked is the address used: never the domain's SRV records, which may point anywhere.
+				builder.setHostAddress(loopbackHost(settings));
+			} else if (settings.host() != null && !settings.host().isEmpty()) {
 				builder.setHostAddress(InetAddress.getByName(settings.host()));
 			}
 			if (settings.port() > 0) {
 				builder.setPort(settings.port());
 			}
 			if (settings.tls() == TlsPolicy.PLAINTEXT_ON_LOOPBACK) {
-				requireLoopback(settings);
 				builder.setSecurityMode(SecurityMode.disabled);
 			} else {
 				builder.setSecurityMode(SecurityMode.required).setCustomX509TrustManager(trust);
@@ -65,13 +67,22 @@ final class SmackConnectionFactory {
 		}
 	}
 
-	private static void requireLoopback(ConnectionSettings settings) throws ConnectFailure, UnknownHostException {
-		String host = settings.host() != null && !settings.host().isEmpty() ? settings.host() : settings.account().domain();
-		for (InetAddress address : InetAddress.getAllByName(host)) {
-			if (!address.isLoopbackAddress()) {
-				throw new ConnectFailure(ConnectFailure.Kind.INVALID_SETTINGS,
-						"Plaintext is only allowed for a server on this machine; " + host + " is not.", null);
-			}
+	/**
+	 * The one address a plaintext connection may go to: the server named explicitly in the settings, resolved once,
+	 * on this machine. Without a server name Smack would look up the domain's SRV records, so plaintext is refused.
+	 */
+	private static InetAddress loopbackHost(ConnectionSettings settings) throws ConnectFailure, UnknownHostException {
+		String host = settings.host();
+		if (host == null || host.isBlank()) {
+			throw new ConnectFailure(ConnectFailure.Kind.INVALID_SETTINGS,
+					"An unencrypted connection needs the server given explicitly (localhost or 127.0.0.1), so that it"
+							+ " cannot be sent elsewhere.", null);
 		}
+		InetAddress address = InetAddress.getByName(host);
+		if (!address.isLoopbackAddress()) {
+			throw new ConnectFailure(ConnectFailure.Kind.INVALID_SETTINGS,
+					"Plaintext is only allowed for a server on this machine; " + host + " is not.", null);
+		}
+		return address;
 	}
 }
