@@ -12,10 +12,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import org.jivesoftware.smack.packet.StandardExtensionElement;
+import org.jivesoftware.smack.tcp.XMPPTCPConnection;
+import org.jivesoftware.smackx.muc.MultiUserChat;
+import org.jivesoftware.smackx.muc.MultiUserChatManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.jxmpp.jid.impl.JidCreate;
+import org.jxmpp.jid.parts.Resourcepart;
 
 import dev.tact.core.address.BareJid;
 import dev.tact.core.port.ChatListener;
@@ -30,6 +36,7 @@ import dev.tact.tests.harness.Await;
 import dev.tact.tests.harness.XmppServerExtension;
 import dev.tact.tests.harness.XmppTestServer;
 import dev.tact.xmpp.internal.XmppAccountSession;
+import dev.tact.xmpp.internal.muc.ConsentMarker;
 import dev.tact.xmpp.internal.muc.ConsentedInvitation;
 import dev.tact.xmpp.internal.muc.SmackGroupChat;
 
@@ -51,9 +58,11 @@ class ConsentedInvitationTest {
 	private final List<RoomInvitation> carolInvitations = new CopyOnWriteArrayList<>();
 	private final List<InvitationProgress> progress = new CopyOnWriteArrayList<>();
 	private ScheduledExecutorService timer;
+	private XmppTestServer server;
 
 	@BeforeEach
 	void roomInProgress(XmppTestServer server) throws Exception {
+		this.server = server;
 		sessions = new Sessions(server);
 		alice = sessions.closeLater(new SmackGroupChat(sessions.online("alice")));
 		bob = sessions.closeLater(new SmackGroupChat(sessions.online("bob")));
@@ -171,6 +180,82 @@ class ConsentedInvitationTest {
 		Await.until(TIMEOUT, "alice hears the round end", () -> !progress.isEmpty());
 		assertEquals(List.of(Step.INVITED), progress.stream().map(InvitationProgress::step).toList());
 		assertEquals(0, window.pending(), "no window when there is nobody to ask");
+	}
+
+	@Test
+	void roomTalkThatStartsWithNoButIsNotAboutTheInvitationDoesNotCancelIt() throws Exception {
+		ManualScheduler window = new ManualScheduler();
+		ConsentedInvitation consent = new ConsentedInvitation(alice, Clock.systemUTC(), window, Duration.ofSeconds(30));
+		List<String> aliceHeard = heardByAlice();
+		consent.request(room, carolAddress, "", progress::add);
+		Await.until(TIMEOUT, "the room is asked", () -> !progress.isEmpty());
+
+		bob.send(room, "No idea why CI is red again on main").get(10, TimeUnit.SECONDS);
+		bob.send(room, "Don't forget the standup at ten, everyone").get(10, TimeUnit.SECONDS);
+		Await.until(TIMEOUT, "alice's client has read bob's talk", () -> aliceHeard.contains("Don't forget the standup at ten, everyone"));
+		window.runAll();
+
+		Await.until(TIMEOUT, "carol is invited", () -> !carolInvitations.isEmpty());
+		Await.until(TIMEOUT, "alice hears the round end", () -> progress.size() == 2);
+		assertEquals(List.of(Step.ASKED, Step.INVITED), progress.stream().map(InvitationProgress::step).toList());
+	}
+
+	@Test
+	void someoneWhoTakesTheNickOfAnOccupantWhoLeftWasNotAskedAndCannotObject() throws Exception {
+		ManualScheduler window = new ManualScheduler();
+		ConsentedInvitation consent = new ConsentedInvitation(alice, Clock.systemUTC(), window, Duration.ofSeconds(30));
+		List<String> aliceHeard = heardByAlice();
+		consent.request(room, carolAddress, "", progress::add);
+		Await.until(TIMEOUT, "the room is asked", () -> !progress.isEmpty());
+
+		bob.leave(room).get(10, TimeUnit.SECONDS);
+		Await.until(TIMEOUT, "alice sees bob leave", () -> alice.othersInRoom(room) == 0);
+		SmackGroupChat impostor = sessions.closeLater(new SmackGroupChat(sessions.online("mallory")));
+		impostor.join(room, "Bob").get(10, TimeUnit.SECONDS);
+		impostor.send(room, "no").get(10, TimeUnit.SECONDS);
+		Await.until(TIMEOUT, "alice's client has read the impostor's no", () -> aliceHeard.contains("no"));
+		window.runAll();
+
+		Await.until(TIMEOUT, "carol is invited", () -> !carolInvitations.isEmpty());
+		Await.until(TIMEOUT, "alice hears the round end", () -> progress.size() == 2);
+		assertEquals(List.of(Step.ASKED, Step.INVITED), progress.stream().map(InvitationProgress::step).toList());
+	}
+
+	@Test
+	void aMalformedQuestionIsNoQuestionAndItsMessageStillArrives() throws Exception {
+		List<ConsentAsk> asksSeenByAlice = new CopyOnWriteArrayList<>();
+		alice.addGroupChatListener(new GroupChatListener() {
+			@Override
+			public void consentAsked(ConsentAsk ask) {
+				asksSeenByAlice.add(ask);
+			}
+		});
+		List<String> aliceHeard = heardByAlice();
+		XMPPTCPConnection mallory = Accounts.standardClient(server, server.newAccount("mallory"), "x");
+		try {
+			MultiUserChat muc = MultiUserChatManager.getInstanceFor(mallory).getMultiUserChat(JidCreate.entityBareFrom(room.toString()));
+			muc.join(Resourcepart.from("mallory"));
+			muc.sendMessage(muc.buildMessage().setBody("OK to add nobody?").addExtension(StandardExtensionElement
+					.builder(ConsentMarker.ELEMENT, ConsentMarker.NAMESPACE).addAttribute("action", "ask")
+					.addAttribute("id", "x".repeat(10_000)).addAttribute("invitee", "not an address@@").build()));
+			muc.sendMessage("after it");
+
+			Await.until(TIMEOUT, "alice reads both messages", () -> aliceHeard.containsAll(List.of("OK to add nobody?", "after it")));
+			assertTrue(asksSeenByAlice.isEmpty(), "no question offered: " + asksSeenByAlice);
+		} finally {
+			mallory.disconnect();
+		}
+	}
+
+	private List<String> heardByAlice() {
+		List<String> heard = new CopyOnWriteArrayList<>();
+		alice.addRoomMessageListener(new ChatListener() {
+			@Override
+			public void messageReceived(IncomingMessageEvent event) {
+				heard.add(event.message().body());
+			}
+		});
+		return heard;
 	}
 
 	private void assertObjectedByBobAndCarolNeverInvited(ManualScheduler window) throws Exception {

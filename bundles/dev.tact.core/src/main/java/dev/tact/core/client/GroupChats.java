@@ -335,8 +335,7 @@ public final class GroupChats {
 
 	void asked(ConsentAsk ask) {
 		RoomState state = rooms.get(ask.room());
-		if (state != null) {
-			state.asked(ask, clock.instant());
+		if (state != null && state.asked(ask, clock.instant(), CONSENT_WINDOW)) {
 			changed(ask.room());
 		}
 	}

@@ -15,6 +15,10 @@ import dev.tact.core.port.ConsentAsk;
 /** What we know of one room we are in: our nick, who is there, the topic, and open questions from others. */
 final class RoomState {
 
+	/** The most questions from others a room offers at once, and from any one of them. */
+	static final int MAX_OPEN_ASKS = 3;
+	static final int MAX_OPEN_ASKS_PER_NICK = 2;
+
 	private final BareJid room;
 	private final String nick;
 	private final List<ConsentAsk> asks = new CopyOnWriteArrayList<>();
@@ -49,15 +53,26 @@ final class RoomState {
 	}
 
 	/** Questions from others still open at {@code now}: unanswered, and asked less than {@code window} ago. */
-	List<ConsentAsk> openAsks(Instant now, Duration window) {
+	synchronized List<ConsentAsk> openAsks(Instant now, Duration window) {
 		asks.removeIf(ask -> !now.isBefore(askedAt.getOrDefault(ask, now).plus(window)));
 		askedAt.keySet().retainAll(asks);
 		return List.copyOf(asks);
 	}
 
-	void asked(ConsentAsk ask, Instant at) {
+	/**
+	 * Someone asked. Beyond {@link #MAX_OPEN_ASKS_PER_NICK} open questions from one nick, or {@link #MAX_OPEN_ASKS}
+	 * in all, a new one is not offered (it still shows as the message it came in, and a plain "no" still objects), so
+	 * nobody can flood the question bar. Returns whether the question is open now.
+	 */
+	synchronized boolean asked(ConsentAsk ask, Instant at, Duration window) {
+		openAsks(at, window);
+		long fromThem = asks.stream().filter(open -> open.askerNick().equals(ask.askerNick())).count();
+		if (asks.size() >= MAX_OPEN_ASKS || fromThem >= MAX_OPEN_ASKS_PER_NICK || asks.contains(ask)) {
+			return false;
+		}
 		askedAt.put(ask, at);
 		asks.add(ask);
+		return true;
 	}
 
 	/** Returns whether {@code ask} was open. */

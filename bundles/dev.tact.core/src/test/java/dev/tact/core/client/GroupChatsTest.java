@@ -345,6 +345,26 @@ class GroupChatsTest {
 	}
 
 	@Test
+	void aFloodOfQuestionsOffersAtMostTwoFromOneNickAndThreeInAll() {
+		enter();
+		for (int i = 0; i < 50; i++) {
+			ConsentAsk spam = new ConsentAsk(ROOM, "spam-" + i, "mallory", BareJid.parse("x" + i + "@example.org"));
+			rooms.roomSays(l -> l.consentAsked(spam));
+		}
+		ConsentAsk dana = new ConsentAsk(ROOM, "d-1", "dana", LEE);
+		ConsentAsk lee = new ConsentAsk(ROOM, "l-1", "lee", DANA);
+		rooms.roomSays(l -> l.consentAsked(dana));
+		rooms.roomSays(l -> l.consentAsked(lee));
+
+		List<ConsentAsk> open = client.groupChats().openQuestions(ROOM);
+		assertEquals(List.of("spam-0", "spam-1", "d-1"), open.stream().map(ConsentAsk::id).toList());
+
+		clock.advance(GroupChats.CONSENT_WINDOW);
+		rooms.roomSays(l -> l.consentAsked(lee));
+		assertEquals(List.of(lee), client.groupChats().openQuestions(ROOM), "once the flood lapses, questions are offered again");
+	}
+
+	@Test
 	void aQuestionLapsesWhenItsMinuteIsOver() {
 		enter();
 		ConsentAsk ask = new ConsentAsk(ROOM, "a-1", "dana", LEE);

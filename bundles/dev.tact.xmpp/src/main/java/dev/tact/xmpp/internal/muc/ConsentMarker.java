@@ -23,6 +23,8 @@ public final class ConsentMarker {
 
 	private static final String ASK = "ask";
 	private static final String OBJECT = "object";
+	/** Tact's ids are UUIDs; anything much longer is not one of ours. */
+	private static final int MAX_ID_LENGTH = 64;
 
 	private ConsentMarker() {
 	}
@@ -43,12 +45,25 @@ public final class ConsentMarker {
 				.map(m -> m.getAttributeValue("id"));
 	}
 
-	/** The question a Tact peer asked, if {@code message} is one. */
+	/**
+	 * The question a Tact peer asked, if {@code message} is one. A marker that is not well formed (no id, an id that
+	 * is not one of ours, an invitee that is no address) is no question; the message is still shown as text.
+	 */
 	static Optional<ConsentAsk> askOf(RoomMessage message) {
-		return marker(message.stanza()).filter(m -> ASK.equals(m.getAttributeValue("action")))
-				.filter(m -> m.getAttributeValue("id") != null && m.getAttributeValue("invitee") != null)
-				.map(m -> new ConsentAsk(message.room(), m.getAttributeValue("id"), message.nick(),
-						BareJid.parse(m.getAttributeValue("invitee"))));
+		Optional<StandardExtensionElement> ask = marker(message.stanza()).filter(m -> ASK.equals(m.getAttributeValue("action")));
+		if (ask.isEmpty()) {
+			return Optional.empty();
+		}
+		String id = ask.get().getAttributeValue("id");
+		String invitee = ask.get().getAttributeValue("invitee");
+		if (id == null || id.isBlank() || id.length() > MAX_ID_LENGTH || invitee == null) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(new ConsentAsk(message.room(), id, message.nick(), BareJid.parse(invitee)));
+		} catch (IllegalArgumentException notAnAddress) {
+			return Optional.empty();
+		}
 	}
 
 	private static Optional<StandardExtensionElement> marker(Message message) {

@@ -3,10 +3,14 @@ package dev.tact.xmpp.internal.muc;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import dev.tact.core.address.BareJid;
+import dev.tact.core.chat.Occupant;
 import dev.tact.core.event.Registration;
+import dev.tact.core.port.GroupChatListener;
 import dev.tact.core.port.InvitationProgress;
 import dev.tact.core.port.InvitationProgress.Step;
 import dev.tact.core.port.InvitationProgressListener;
@@ -15,6 +19,10 @@ import dev.tact.core.port.PendingInvitation;
 /**
  * One "OK to add X?" round in one room: asks, listens for objections until the deadline, then invites or not. Each
  * round reports exactly one final step. Thread-safe: room messages, the timer and the user may race.
+ * <p>
+ * Only the occupants who were asked can object: those in the room when the question went out, followed through
+ * nick changes. Someone who comes in later, or takes over the nick of one who left, was not asked, so a stranger
+ * cannot join to veto every invitation under a name the room trusts.
  */
 public final class InvitationRound implements PendingInvitation {
 
@@ -31,6 +39,9 @@ public final class InvitationRound implements PendingInvitation {
 	private Instant deadline;
 	private Registration listening = () -> {
 	};
+	private Registration following = () -> {
+	};
+	private final Set<String> asked = ConcurrentHashMap.newKeySet();
 	private State state = State.WAITING;
 
 	InvitationRound(SmackGroupChat chat, Clock clock, BareJid room, BareJid invitee, String reason,
@@ -47,6 +58,8 @@ public final class InvitationRound implements PendingInvitation {
 	/** Listens first (a quick "no" must not be missed), then posts the question; returns the deadline. */
 	synchronized Instant ask(Duration window) {
 		deadline = clock.instant().plus(window);
+		chat.occupants(room).stream().map(Occupant::nick).filter(nick -> !nick.equals(myNick)).forEach(asked::add);
+		following = chat.addGroupChatListener(new AskedOccupants());
 		listening = chat.onRoomMessage(room, this::heard);
 		long seconds = Math.max(1, window.toSeconds());
 		String text = "OK to add " + invitee + " to this conversation? Reply \"no\" within " + seconds
@@ -78,7 +91,7 @@ public final class InvitationRound implements PendingInvitation {
 				return;
 			}
 			state = State.INVITING;
-			listening.close();
+			stopListening();
 		}
 		inviteNow();
 	}
@@ -102,11 +115,11 @@ public final class InvitationRound implements PendingInvitation {
 	}
 
 	private void heard(RoomMessage message) {
-		if (message.fromHistory() || message.nick().isEmpty() || message.nick().equals(myNick)) {
+		if (message.fromHistory() || message.nick().isEmpty() || !asked.contains(message.nick())) {
 			return;
 		}
 		boolean tactObjection = ConsentMarker.objectionId(message.stanza()).filter(id::equals).isPresent();
-		boolean textObjection = ObjectionRule.isObjection(message.stanza().getBody());
+		boolean textObjection = ObjectionRule.isObjection(message.stanza().getBody(), invitee);
 		if (!tactObjection && !textObjection) {
 			return;
 		}
@@ -124,10 +137,32 @@ public final class InvitationRound implements PendingInvitation {
 				return false;
 			}
 			state = State.DONE;
-			listening.close();
+			stopListening();
 		}
 		report(step, objector, text);
 		return true;
+	}
+
+	private void stopListening() {
+		listening.close();
+		following.close();
+	}
+
+	/** Keeps {@link #asked} to the people asked: one who leaves is gone, one who renames is followed. */
+	private final class AskedOccupants implements GroupChatListener {
+		@Override
+		public void occupantLeft(BareJid where, String nick) {
+			if (where.equals(room)) {
+				asked.remove(nick);
+			}
+		}
+
+		@Override
+		public void occupantRenamed(BareJid where, String oldNick, String newNick) {
+			if (where.equals(room) && asked.remove(oldNick)) {
+				asked.add(newNick);
+			}
+		}
 	}
 
 	private void report(Step step, String objector, String text) {
