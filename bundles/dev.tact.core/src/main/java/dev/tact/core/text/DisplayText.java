@@ -1,5 +1,6 @@
 package dev.tact.core.text;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -55,6 +56,58 @@ public final class DisplayText {
 			out.append(INVISIBLE.matcher(line).replaceAll("").stripTrailing());
 		}
 		return cut(out.toString().strip(), max, text.length() > prefix.length());
+	}
+
+	/**
+	 * A message body for the transcript, where code must stay exactly as written: every character keeps its place
+	 * (no cut, indentation and tabs kept), but those that would make it read other than it is are shown as what they
+	 * are. Controls become their control pictures ({@code ESC} as ␛), direction marks, overrides and isolates become
+	 * {@code [U+202E]} (the "Trojan Source" trick: code that reads one way and compiles another). Line breaks and tabs
+	 * stay; a carriage return goes. Linear in the length of the input.
+	 */
+	public static String body(String text) {
+		if (text == null) {
+			return "";
+		}
+		int first = firstShownOtherwise(text);
+		if (first < 0) {
+			return text;
+		}
+		StringBuilder out = new StringBuilder(text.length() + 16).append(text, 0, first);
+		for (int i = first; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (!shownOtherwise(c)) {
+				out.append(c);
+			} else if (c == '\r') {
+				continue; // what is left of CR LF; the LF is the line break
+			} else if (c < 0x20) {
+				out.append((char) (0x2400 + c));
+			} else if (c == 0x7F) {
+				out.append('\u2421');
+			} else if (c <= 0x9F) {
+				out.append('\uFFFD');
+			} else {
+				out.append("[U+").append(String.format(Locale.ROOT, "%04X", (int) c)).append(']');
+			}
+		}
+		return out.toString();
+	}
+
+	private static int firstShownOtherwise(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (shownOtherwise(text.charAt(i))) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	private static boolean shownOtherwise(char c) {
+		if (c == '\n' || c == '\t') {
+			return false;
+		}
+		return c < 0x20 || c >= 0x7F && c <= 0x9F || c == '\u200E' || c == '\u200F' || c >= '\u202A' && c <= '\u202E'
+				|| c >= '\u2066' && c <= '\u2069';
 	}
 
 	private static String cut(String text, int max, boolean more) {

@@ -105,6 +105,9 @@ public final class TranscriptComposer {
 		return doc;
 	}
 
+	/** The longest a sender's name is shown in the transcript and the typing line. */
+	private static final int NAME_SHOWN = 64;
+
 	/** What the header of a message says: "You", the peer's name, or the occupant's nick. */
 	public String senderName(ChatMessage message) {
 		if (message.isOutgoing()) {
@@ -115,7 +118,7 @@ public final class TranscriptComposer {
 
 	/** How the transcript and the typing line call {@code author}. */
 	public String nameOf(Author author) {
-		return peer.equals(author.jid()) && author.nick().isEmpty() ? peerName : author.displayName();
+		return DisplayText.line(peer.equals(author.jid()) && author.nick().isEmpty() ? peerName : author.displayName(), NAME_SHOWN);
 	}
 
 	/** "Dana is typing…", "Dana and Fox are typing…", or empty when nobody is. */
@@ -145,7 +148,7 @@ public final class TranscriptComposer {
 			doc.append("\uD83D\uDCCE ").append(DisplayText.line(file.get().name(), FILE_NAME_SHOWN), Style.FILE_NAME)
 					.append("  ").append("Save As\u2026", Style.ACTION, SAVE + message.id().value());
 		}
-		String shown = cut ? MessageExcerpt.of(message.body()) : message.body();
+		String shown = DisplayText.body(cut ? MessageExcerpt.of(message.body()) : message.body());
 		for (Run run : file.isPresent() ? List.<Run>of() : MessageMarkup.parse(shown)) {
 			switch (run.kind()) {
 				case TEXT -> doc.append(run.text());

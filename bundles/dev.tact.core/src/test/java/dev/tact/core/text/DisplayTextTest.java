@@ -1,6 +1,7 @@
 package dev.tact.core.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,15 @@ class DisplayTextTest {
 	@Test
 	void aBlockKeepsLineBreaksOnly() {
 		assertEquals("Team lead\nBerlin", DisplayText.block("Team lead\u202E\r\nBerlin\u0008", 80));
+	}
+
+	@Test
+	void aBodyKeepsEveryCharacterInPlaceAndShowsTheDeceivingOnesForWhatTheyAre() {
+		String code = "\tif (isAdmin) {\r\n    /* \u202E } \u2066if (isAdmin)\u2069 \u2066 begin admins only */\n\u001B[31mred\u007F\u0085";
+		assertEquals("\tif (isAdmin) {\n    /* [U+202E] } [U+2066]if (isAdmin)[U+2069] [U+2066] begin admins only */\n"
+				+ "\u241B[31mred\u2421\uFFFD", DisplayText.body(code));
+		String plain = "  indented\n\tand tabbed, with \uD83D\uDE00 and \u00E9";
+		assertSame(plain, DisplayText.body(plain), "nothing to show otherwise: the very same text");
 	}
 
 	@Test

@@ -52,4 +52,17 @@ class TranscriptComposerTest {
 		TranscriptDocument whole = composer.compose(List.of(pasted), false, TODAY, Set.of(), Set.of(pasted.id()));
 		assertTrue(whole.text().contains(log), "opened, all of it");
 	}
+
+	@Test
+	void aPeersBodyAndNameShowTheirHiddenDirectionMarksForWhatTheyAre() {
+		ChatMessage trojan = ChatMessage.incoming(MessageId.random(), Author.nick("\u202Eanad"), "```\nif (admin) { /* \u202E } if (x) { */\n```", T0);
+		TranscriptComposer inRoom = new TranscriptComposer(BareJid.parse("room@conference.example.org"), "Room", ZoneOffset.UTC,
+				path -> false);
+
+		String text = inRoom.compose(List.of(trojan), false, TODAY).text();
+
+		assertTrue(text.contains("if (admin) { /* [U+202E] } if (x) { */"), text);
+		assertTrue(text.contains("anad\n"), "the name without its override: " + text);
+		assertTrue(!text.contains("\u202E"), text);
+	}
 }
