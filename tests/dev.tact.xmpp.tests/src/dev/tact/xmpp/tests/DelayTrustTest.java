@@ -56,6 +56,15 @@ class DelayTrustTest {
 				assertEquals(MessageSource.LIVE, forged.source(), "a stamp from the sender is not backlog");
 				assertTrue(!forged.message().timestamp().isBefore(sent.minusSeconds(5)),
 						"shown when it arrived, not in 2020: " + forged.message().timestamp());
+
+				// The stamp's "from" is the sender's to write too: one that names our server is no better.
+				mallory.sendStanza(chat(mallory, aliceAccount.jid(), "backdated in the server's name",
+						new DelayInformation(Date.from(LONG_AGO), server.domain(), null)));
+				IncomingMessageEvent posing = inbox.awaitMessage("the message posing as kept",
+						e -> e.message().body().equals("backdated in the server's name"));
+				assertEquals(MessageSource.LIVE, posing.source(), "only what the server hands over after sign-in is backlog");
+				assertTrue(!posing.message().timestamp().isBefore(sent.minusSeconds(5)),
+						"shown when it arrived, not in 2020: " + posing.message().timestamp());
 			}
 		} finally {
 			mallory.disconnect();

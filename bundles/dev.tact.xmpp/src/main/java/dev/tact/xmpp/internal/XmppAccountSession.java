@@ -59,7 +59,8 @@ public final class XmppAccountSession implements AutoCloseable {
 			return thread;
 		});
 		this.connection = new SmackConnectionPort(credentials, pins, ReconnectBackoff.standard());
-		this.presence = new SmackPresencePort(connection, events, clock, io);
+		// Presence first, then what the server kept for us, then the archive for the rest (see the chat port).
+		this.presence = new SmackPresencePort(connection, events, clock, io, this::initialPresenceSent);
 		this.chat = new SmackChatPort(account, connection, events, clock, io, presence::isAppearingOffline);
 		this.roster = new SmackRosterPort(connection, events, clock, io, rosterStore);
 		// The chat port first: it fails the old stream's unacknowledged sends before anyone hears "connected".
@@ -67,6 +68,10 @@ public final class XmppAccountSession implements AutoCloseable {
 		connection.addLifecycle(presence);
 		connection.addLifecycle(new StrangerIqGuard(presence::isAppearingOffline));
 		connection.addLifecycle(roster);
+	}
+
+	private void initialPresenceSent(XMPPTCPConnection sentOn) {
+		chat.initialPresenceSent(sentOn);
 	}
 
 	/**

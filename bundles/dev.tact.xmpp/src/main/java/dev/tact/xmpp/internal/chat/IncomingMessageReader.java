@@ -43,12 +43,23 @@ final class IncomingMessageReader {
 	}
 
 	/**
-	 * Raises what {@code message} says to {@code sink}.
+	 * Raises what {@code message} says to {@code sink}; a live message is never taken for one the server kept.
 	 *
 	 * @param archiveId the archive id (MAM result id), or null to take the server's stanza-id
 	 * @param stamp     the time from a forwarding wrapper (carbon, archive), or null
 	 */
 	void read(Message message, MessageSource source, String archiveId, Instant stamp, Instant now, ChatListener sink) {
+		read(message, source, archiveId, stamp, now, sink, false);
+	}
+
+	/**
+	 * As {@link #read(Message, MessageSource, String, Instant, Instant, ChatListener)}, for a live message that
+	 * {@code mayBeKept} by our server while we were away: it arrived while the server was handing over what it kept
+	 * (see {@link KeptMessagesWindow}), so a delay stamp by our server is believed. At any other time anyone can write
+	 * such a stamp, and it is ignored.
+	 */
+	void read(Message message, MessageSource source, String archiveId, Instant stamp, Instant now, ChatListener sink,
+			boolean mayBeKept) {
 		BareJid from = Jids.bare(message.getFrom());
 		if (from == null || isRoomInvitation(message)) {
 			return; // invitations are group chat business (their body is the server's wording), not a conversation
@@ -78,7 +89,7 @@ final class IncomingMessageReader {
 		if (body == null) {
 			return;
 		}
-		DelayInformation delay = serversDelay(message);
+		DelayInformation delay = mayBeKept && source == MessageSource.LIVE ? serversDelay(message) : null;
 		Instant timestamp = stamp != null ? stamp : delay != null && delay.getStamp() != null ? delay.getStamp().toInstant() : now;
 		MessageSource actualSource = source == MessageSource.LIVE && delay != null ? MessageSource.OFFLINE_STORAGE : source;
 		MessageId id = idOf(message, archiveId);
@@ -97,8 +108,9 @@ final class IncomingMessageReader {
 	}
 
 	/**
-	 * The message's delay stamp if our own server put it there (it kept the message while we were offline); a
-	 * stamp from anyone else is ignored, or a peer could backdate what they write, or pass a live message off as old.
+	 * The message's delay stamp if it says our own server put it there (it kept the message while we were offline);
+	 * a stamp from anyone else is ignored, or a peer could backdate what they write, or pass a live message off as
+	 * old. What a stamp says can be forged too, so this is asked only while the server hands over what it kept.
 	 */
 	private DelayInformation serversDelay(Message message) {
 		DelayInformation delay = DelayInformation.from(message);

@@ -57,6 +57,7 @@ public final class SmackChatPort implements ChatPort, ConnectionLifecycle {
 	private final ArchiveReader archive;
 	private final MessageSender sender;
 	private final ChatListeners direct;
+	private final KeptMessagesWindow kept = new KeptMessagesWindow(this::keptMessagesHandedOver);
 	// Both only touched on the event thread.
 	private String lastArchiveId;
 	private CatchUpAnchor catchUpAnchor;
@@ -148,8 +149,14 @@ public final class SmackChatPort implements ChatPort, ConnectionLifecycle {
 		CarbonManager.getInstanceFor(connection).enableCarbonsAsync(null);
 		if (firstLogin == null) {
 			firstLogin = clock.instant();
-			return;
 		}
+	}
+
+	/**
+	 * The server has processed our initial presence, and has handed over what it kept for us while we were away:
+	 * now the archive can be asked for what we missed, and nothing sent to us meanwhile falls into the gap between.
+	 */
+	private void keptMessagesHandedOver(XMPPTCPConnection connection) {
 		// Runs after every event of the old stream, so the anchor is the last message we really received.
 		events.post(() -> {
 			CatchUpAnchor anchor = catchUpAnchor;
@@ -159,8 +166,17 @@ public final class SmackChatPort implements ChatPort, ConnectionLifecycle {
 		});
 	}
 
+	/**
+	 * The presence port sent our initial presence of a new session: the server now hands over what it kept, and
+	 * the archive catch-up follows once it has (see {@link KeptMessagesWindow}).
+	 */
+	public void initialPresenceSent(XMPPTCPConnection connection) {
+		kept.initialPresenceSent(connection);
+	}
+
 	@Override
 	public void lost() {
+		kept.lost();
 		// Posted after all events of the dropped stream: later live messages must not move the anchor past a gap.
 		events.post(() -> {
 			if (catchUpAnchor == null) {
@@ -195,8 +211,9 @@ public final class SmackChatPort implements ChatPort, ConnectionLifecycle {
 		}
 		Instant now = clock.instant();
 		String archiveId = message.getBody() == null ? null : reader.serverStanzaId(message);
+		boolean mayBeKept = kept.isOpen(); // read here, in stanza order, not later on the event thread
 		events.post(() -> {
-			reader.read(message, MessageSource.LIVE, null, null, now, direct);
+			reader.read(message, MessageSource.LIVE, null, null, now, direct, mayBeKept);
 			if (archiveId != null) {
 				lastArchiveId = archiveId;
 			}

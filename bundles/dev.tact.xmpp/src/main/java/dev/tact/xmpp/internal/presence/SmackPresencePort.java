@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 import org.jivesoftware.smack.SmackException;
@@ -44,9 +45,17 @@ public final class SmackPresencePort implements PresencePort, ConnectionLifecycl
 	private final Executor io;
 	private final List<Consumer<PeerPresenceEvent>> listeners = new CopyOnWriteArrayList<>();
 	private volatile PresenceWire lastPublished;
+	private final Consumer<XMPPTCPConnection> initialPresenceSent;
+	/** Whether this session's initial presence has gone out; a new session (not a resumed stream) starts without. */
+	private final AtomicBoolean initialSent = new AtomicBoolean(true);
 
-	/** @param io runs blocking network calls, off the caller's thread */
-	public SmackPresencePort(SmackConnectionPort connections, SessionEvents events, Clock clock, Executor io) {
+	/**
+	 * @param io runs blocking network calls, off the caller's thread
+	 * @param initialPresenceSent hears that the first presence of a new session went out, on its connection
+	 */
+	public SmackPresencePort(SmackConnectionPort connections, SessionEvents events, Clock clock, Executor io,
+			Consumer<XMPPTCPConnection> initialPresenceSent) {
+		this.initialPresenceSent = Objects.requireNonNull(initialPresenceSent, "initialPresenceSent");
 		this.connections = Objects.requireNonNull(connections, "connections");
 		this.events = Objects.requireNonNull(events, "events");
 		this.clock = Objects.requireNonNull(clock, "clock");
@@ -91,8 +100,12 @@ public final class SmackPresencePort implements PresencePort, ConnectionLifecycl
 
 	@Override
 	public void loggedIn(XMPPTCPConnection connection, boolean resumed) {
+		if (resumed) {
+			return;
+		}
+		initialSent.set(false);
 		PresenceWire last = lastPublished;
-		if (!resumed && last != null) {
+		if (last != null) {
 			send(connection, last);
 		}
 	}
@@ -100,6 +113,9 @@ public final class SmackPresencePort implements PresencePort, ConnectionLifecycl
 	private void send(XMPPTCPConnection connection, PresenceWire presence) {
 		try {
 			connection.sendStanza(PresenceWireCodec.encode(presence, connection.getStanzaFactory()));
+			if (initialSent.compareAndSet(false, true)) {
+				initialPresenceSent.accept(connection);
+			}
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 		} catch (SmackException.NotConnectedException e) {
