@@ -113,8 +113,14 @@ final class IncomingMessageReader {
 	 * old. What a stamp says can be forged too, so this is asked only while the server hands over what it kept.
 	 */
 	private DelayInformation serversDelay(Message message) {
-		DelayInformation delay = DelayInformation.from(message);
-		return delay != null && me.domain().equalsIgnoreCase(delay.getFrom()) ? delay : null;
+		// The server adds its stamp after any the sender wrote (which may name the server too): the last one counts.
+		DelayInformation servers = null;
+		for (DelayInformation delay : message.getExtensions(DelayInformation.class)) {
+			if (me.domain().equalsIgnoreCase(delay.getFrom())) {
+				servers = delay;
+			}
+		}
+		return servers;
 	}
 
 	/** The archive id the server gave this message in our own archive (XEP-0359 stanza-id by us), or null. */
