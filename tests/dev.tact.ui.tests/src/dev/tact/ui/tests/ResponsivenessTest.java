@@ -14,13 +14,8 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
-import org.eclipse.core.runtime.preferences.IEclipsePreferences;
-import org.eclipse.core.runtime.preferences.InstanceScope;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.internal.monitoring.EventLoopMonitorThread;
-import org.eclipse.ui.internal.monitoring.MonitoringStartup;
-import org.eclipse.ui.monitoring.PreferenceConstants;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,6 +26,7 @@ import dev.tact.tests.harness.ProsodyServer;
 import dev.tact.tests.harness.TestAccount;
 import dev.tact.ui.internal.contacts.ContactsView;
 import dev.tact.ui.internal.runtime.TactRuntime;
+import dev.tact.ui.tests.fixture.DisplayLoop;
 import dev.tact.ui.tests.fixture.FreezeRecorder;
 import dev.tact.ui.tests.fixture.Ide;
 import dev.tact.ui.tests.fixture.SignedInWorkbench;
@@ -50,13 +46,7 @@ class ResponsivenessTest {
 
 	@BeforeAll
 	static void monitorTheUiThread() throws Exception {
-		IEclipsePreferences node = InstanceScope.INSTANCE.getNode(PreferenceConstants.PLUGIN_ID);
-		node.putBoolean(PreferenceConstants.MONITORING_ENABLED, true);
-		node.putInt(PreferenceConstants.LONG_EVENT_WARNING_THRESHOLD_MILLIS, 100);
-		node.putInt(PreferenceConstants.LONG_EVENT_ERROR_THRESHOLD_MILLIS, 1000);
-		node.putBoolean(PreferenceConstants.LOG_TO_ERROR_LOG, false);
-		node.flush();
-		monitor = MonitoringStartup.createAndStartMonitorThread();
+		monitor = FreezeRecorder.startMonitor();
 	}
 
 	@AfterAll
@@ -74,7 +64,7 @@ class ResponsivenessTest {
 		Ide.page().showView(ContactsView.ID);
 		// The same-run baseline for the benchmark: the workbench with the view open, idle for a while, no sign-in.
 		FreezeRecorder.clear();
-		spinFor(BASELINE);
+		DisplayLoop.idleFor(BASELINE);
 		System.out.printf("baseline, idle workbench for %d ms: UI freezes over 100 ms: %d; longest: %d ms%n",
 				BASELINE.toMillis(), FreezeRecorder.count(), FreezeRecorder.longestMillis());
 		FreezeRecorder.clear();
@@ -101,17 +91,6 @@ class ResponsivenessTest {
 		assertTrue(batches.get() <= windows, batches + " batches in " + windows + " feed windows");
 		assertFalse(offline.getExpanded(), "offline people stay folded away");
 		assertTrue(offline.getItemCount() <= 1, "no rows built for the collapsed group: " + offline.getItemCount());
-	}
-
-	private static void spinFor(Duration time) {
-		long end = System.nanoTime() + time.toNanos();
-		Display display = Display.getCurrent();
-		while (System.nanoTime() - end < 0) {
-			if (!display.readAndDispatch()) {
-				display.timerExec(20, () -> { });
-				display.sleep();
-			}
-		}
 	}
 
 	/** Prosody's own roster file for the user: 10,000 contacts in two groups, as if added over years. */
