@@ -132,6 +132,11 @@ class HostilePeerTest {
 		String shown = ChatScreen.of(editor).transcriptText();
 		assertTrue(shown.contains("/* [U+202E] } [U+2066]if (isAdmin)[U+2069] [U+2066] begin admins only */"), shown);
 		assertFalse(shown.contains("\u202E") || shown.contains("\u2066"), "no direction mark reaches the widget");
+
+		ChatEditor titled = ChatEditors.open(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(),
+				mallory.jid(), "\u202Etxt.exe \u0085" + "x".repeat(500));
+		assertFalse(titled.getTitle().contains("\u202E") || titled.getTitle().contains("\u0085"), titled.getTitle());
+		assertTrue(titled.getTitle().length() <= 60, "a name someone chose cannot fill the tab row: " + titled.getTitle().length());
 		client().unread().markRead(dana.jid());
 	}
 

@@ -9,6 +9,7 @@ import org.eclipse.ui.IMemento;
 import org.eclipse.ui.IPersistableElement;
 
 import dev.tact.core.address.BareJid;
+import dev.tact.core.text.DisplayText;
 
 /**
  * What a chat editor shows: the conversation with one peer or in one group chat room, keyed by the bare address, so
@@ -24,6 +25,9 @@ public final class ChatEditorInput implements IEditorInput, IPersistableElement 
 	private static final ImageDescriptor ICON = ResourceLocator
 			.imageDescriptorFromBundle(ChatEditorInput.class, "icons/chat.png").orElse(null);
 
+	/** The longest name an editor tab shows. */
+	private static final int TITLE_SHOWN = 60;
+
 	private final BareJid peer;
 	private final String displayName;
 	private final boolean room;
@@ -37,7 +41,9 @@ public final class ChatEditorInput implements IEditorInput, IPersistableElement 
 	 */
 	public ChatEditorInput(BareJid peer, String displayName, boolean room) {
 		this.peer = Objects.requireNonNull(peer, "peer");
-		this.displayName = displayName == null || displayName.isBlank() ? peer.toString() : displayName.strip();
+		// The name may be a room's topic or a nickname someone chose: it titles a tab, so it is shown safely.
+		String shown = DisplayText.line(displayName, TITLE_SHOWN);
+		this.displayName = shown.isEmpty() ? peer.toString() : shown;
 		this.room = room;
 	}
 
