@@ -17,6 +17,7 @@ import org.eclipse.ui.PlatformUI;
 import dev.tact.core.alert.AlertBurst;
 import dev.tact.core.alert.AlertDecision;
 import dev.tact.core.alert.AlertEvent;
+import dev.tact.core.alert.AlertTexts;
 import dev.tact.core.alert.EventKind;
 import dev.tact.core.contacts.SubscriptionAnswer;
 import dev.tact.core.etiquette.EtiquetteHint;
@@ -69,7 +70,7 @@ public final class PopupPresenter implements NotificationSink {
 			popup = NotificationPopup.forDisplay(display).title(burst.title(runtime.client().contacts()::nameOf), true)
 					.delay(VISIBLE_MS).content(parent -> summary(parent, latest)).build();
 		} else {
-			popup = NotificationPopup.forDisplay(display).title(AlertTexts.title(event, runtime.client().contacts()), true)
+			popup = NotificationPopup.forDisplay(display).title(AlertTexts.title(event, runtime.client().contacts()::nameOf), true)
 					.delay(VISIBLE_MS).content(parent -> content(parent, event, quickReplies)).build();
 		}
 		onScreen = popup;
@@ -87,7 +88,7 @@ public final class PopupPresenter implements NotificationSink {
 		Composite box = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().applyTo(box);
 		Label preview = new Label(box, SWT.WRAP);
-		preview.setText("Newest, from " + AlertTexts.name(latest.from(), runtime.client().contacts()) + ": "
+		preview.setText("Newest, from " + runtime.client().contacts().nameOf(latest.from()) + ": "
 				+ AlertTexts.preview(latest, PREVIEW_CHARS));
 		GridDataFactory.fillDefaults().grab(true, false).hint(280, SWT.DEFAULT).applyTo(preview);
 		Link actions = new Link(box, SWT.NONE);
@@ -154,7 +155,7 @@ public final class PopupPresenter implements NotificationSink {
 			GroupChatActions.open(window.getActivePage(), event.room());
 		} else {
 			runtime.client().unread().markRead(event.from());
-			ChatEditors.open(window.getActivePage(), event.from(), AlertTexts.name(event.from(), runtime.client().contacts()));
+			ChatEditors.open(window.getActivePage(), event.from(), runtime.client().contacts().nameOf(event.from()));
 		}
 	}
 

@@ -9,6 +9,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import org.eclipse.core.runtime.Platform;
 import org.osgi.framework.FrameworkUtil;
 
+import dev.tact.core.client.NotificationRouter;
 import dev.tact.core.client.TactClient;
 import dev.tact.core.store.FileHistoryStore;
 import dev.tact.core.store.FileOutboxStorage;

@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import dev.tact.core.address.BareJid;
 import dev.tact.core.chat.Occupant;
+import dev.tact.core.consent.ObjectionRule;
 import dev.tact.core.event.Registration;
 import dev.tact.core.port.GroupChatListener;
 import dev.tact.core.port.InvitationProgress;

@@ -1,4 +1,4 @@
-package dev.tact.ui.internal.runtime;
+package dev.tact.core.client;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

@@ -1,4 +1,4 @@
-package dev.tact.xmpp.tests;
+package dev.tact.core.consent;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,7 +8,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.tact.core.address.BareJid;
-import dev.tact.xmpp.internal.muc.ObjectionRule;
 
 /** Which plain replies to "OK to add X?" count as objections. */
 class ObjectionRuleTest {

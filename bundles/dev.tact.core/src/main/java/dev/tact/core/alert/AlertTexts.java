@@ -1,18 +1,19 @@
-package dev.tact.ui.internal.notifications;
+package dev.tact.core.alert;
+
+import java.util.function.Function;
 
 import dev.tact.core.address.BareJid;
-import dev.tact.core.alert.AlertEvent;
-import dev.tact.core.client.ContactsModel;
 import dev.tact.core.text.DisplayText;
 
 /** The words of a notification: who and what, short enough to read at a glance. */
-final class AlertTexts {
+public final class AlertTexts {
 
 	private AlertTexts() {
 	}
 
-	static String title(AlertEvent event, ContactsModel contacts) {
-		String who = name(event.from(), contacts);
+	/** "Dana (urgent)", "Dana mentioned you", "Dana wants to add you"…, with {@code nameOf} naming the sender. */
+	public static String title(AlertEvent event, Function<BareJid, String> nameOf) {
+		String who = nameOf.apply(event.from());
 		String urgent = event.urgent() ? " (urgent)" : "";
 		return switch (event.kind()) {
 		case MESSAGE -> who + urgent;
@@ -24,11 +25,7 @@ final class AlertTexts {
 	}
 
 	/** The first line of what was sent, through the one display function for peers' text. */
-	static String preview(AlertEvent event, int max) {
+	public static String preview(AlertEvent event, int max) {
 		return DisplayText.line(event.preview(), max);
-	}
-
-	static String name(BareJid jid, ContactsModel contacts) {
-		return contacts.nameOf(jid);
 	}
 }

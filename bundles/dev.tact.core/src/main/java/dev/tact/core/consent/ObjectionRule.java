@@ -1,4 +1,4 @@
-package dev.tact.xmpp.internal.muc;
+package dev.tact.core.consent;
 
 import java.util.List;
 import java.util.Locale;
