@@ -25,7 +25,7 @@ import dev.tact.core.port.ContactProfile;
 import dev.tact.core.port.DirectoryEntry;
 import dev.tact.core.presence.PresenceState;
 import dev.tact.ui.internal.chat.ChatEditor;
-import dev.tact.ui.internal.contacts.ContactsTree;
+import dev.tact.core.client.ContactsTree;
 import dev.tact.ui.internal.runtime.TactRuntime;
 import dev.tact.ui.tests.fixture.ChatScreen;
 import dev.tact.ui.tests.fixture.ContactsScreen;

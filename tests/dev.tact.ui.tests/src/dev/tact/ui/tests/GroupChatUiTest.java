@@ -54,7 +54,7 @@ import dev.tact.ui.internal.chat.ChatEditors;
 import dev.tact.ui.internal.chat.ChatKeys;
 import dev.tact.ui.internal.chat.EtiquettePreferences;
 import dev.tact.ui.internal.chat.InviteProgressDialog;
-import dev.tact.ui.internal.contacts.ContactsTree;
+import dev.tact.core.client.ContactsTree;
 import dev.tact.ui.internal.contacts.ContactsView;
 import dev.tact.ui.internal.rooms.GroupChatActions;
 import dev.tact.ui.internal.runtime.TactRuntime;

@@ -29,7 +29,7 @@ import dev.tact.core.presence.PresenceState;
 import dev.tact.core.presence.ResetAfter;
 import dev.tact.ui.internal.chat.ChatEditor;
 import dev.tact.ui.internal.chat.ChatEditors;
-import dev.tact.ui.internal.contacts.ContactsTree;
+import dev.tact.core.client.ContactsTree;
 import dev.tact.ui.internal.runtime.AccountPreferences;
 import dev.tact.ui.internal.runtime.TactRuntime;
 import dev.tact.ui.tests.fixture.ChatScreen;

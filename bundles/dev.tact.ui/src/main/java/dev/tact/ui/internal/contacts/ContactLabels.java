@@ -15,6 +15,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 
+import dev.tact.core.client.ContactsTree;
 import dev.tact.core.contacts.SubscriptionRequest;
 import dev.tact.core.port.RoomInvitation;
 import dev.tact.core.port.DirectoryEntry;

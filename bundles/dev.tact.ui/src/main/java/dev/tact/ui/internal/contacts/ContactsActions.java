@@ -18,6 +18,7 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 
+import dev.tact.core.client.ContactsTree;
 import dev.tact.core.address.BareJid;
 import dev.tact.core.client.TactClient;
 import dev.tact.core.contacts.Contact;

@@ -1,5 +1,7 @@
 package dev.tact.ui.internal.contacts;
 
+import dev.tact.core.client.ContactsTree;
+
 import java.util.List;
 import java.util.Objects;
 

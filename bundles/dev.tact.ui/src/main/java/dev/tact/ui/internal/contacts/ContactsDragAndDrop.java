@@ -12,6 +12,7 @@ import org.eclipse.swt.dnd.DragSourceEvent;
 import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.dnd.TransferData;
 
+import dev.tact.core.client.ContactsTree;
 import dev.tact.core.port.DirectoryEntry;
 import dev.tact.ui.internal.jobs.NetworkJob;
 import dev.tact.ui.internal.runtime.TactRuntime;

@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 
+import dev.tact.core.client.ContactsTree;
 import dev.tact.core.address.BareJid;
 import dev.tact.core.client.GroupChats;
 import dev.tact.core.client.TactClient;

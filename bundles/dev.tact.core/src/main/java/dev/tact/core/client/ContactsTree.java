@@ -1,4 +1,4 @@
-package dev.tact.ui.internal.contacts;
+package dev.tact.core.client;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import dev.tact.core.address.BareJid;
-import dev.tact.core.client.ContactsModel;
 import dev.tact.core.contacts.Contact;
 import dev.tact.core.contacts.RecentContacts;
 import dev.tact.core.contacts.SubscriptionRequest;
@@ -23,7 +22,7 @@ import dev.tact.core.presence.Presence;
  * A snapshot of the Contacts view's tree: pending add requests first, then group chats (invitations waiting for an
  * answer and the rooms we are in), then each group with its online members,
  * Recent Contacts, everyone offline in one collapsible group, and directory results while searching. Built off the
- * model in one pass so the viewer never reads a model that changes under it.
+ * model in one pass so the viewer never reads a model that changes under it. Plain data: the Contacts view shows it.
  */
 public final class ContactsTree {
 
