@@ -24,6 +24,7 @@ import org.jxmpp.jid.impl.JidCreate;
 import org.jxmpp.jid.parts.Resourcepart;
 
 import dev.tact.core.address.BareJid;
+import dev.tact.core.consent.ConsentedInvitation;
 import dev.tact.core.port.ChatListener;
 import dev.tact.core.port.ConsentAsk;
 import dev.tact.core.port.InvitationProgress;
@@ -37,7 +38,7 @@ import dev.tact.tests.harness.XmppServerExtension;
 import dev.tact.tests.harness.XmppTestServer;
 import dev.tact.xmpp.internal.XmppAccountSession;
 import dev.tact.xmpp.internal.muc.ConsentMarker;
-import dev.tact.xmpp.internal.muc.ConsentedInvitation;
+import dev.tact.xmpp.internal.muc.SmackConsentChannel;
 import dev.tact.xmpp.internal.muc.SmackGroupChat;
 
 /**
@@ -78,7 +79,7 @@ class ConsentedInvitationTest {
 		room = Rooms.fresh(server, "design-review");
 		alice.create(room, "Alice").get(10, TimeUnit.SECONDS);
 		bob.join(room, "Bob").get(10, TimeUnit.SECONDS);
-		Await.until(TIMEOUT, "alice sees bob in the room", () -> alice.othersInRoom(room) == 1);
+		Await.until(TIMEOUT, "alice sees bob in the room", () -> alice.occupants(room).size() == 2);
 		timer = Executors.newSingleThreadScheduledExecutor();
 	}
 
@@ -91,9 +92,13 @@ class ConsentedInvitationTest {
 	@Test
 	void invitationGoesOutWhenNobodyObjectsWithinTheWindow() throws Exception {
 		List<ConsentAsk> asksSeenByBob = new CopyOnWriteArrayList<>();
-		ConsentedInvitation bobSide = new ConsentedInvitation(bob, Clock.systemUTC(), TaskScheduler.of(timer), Duration.ofSeconds(1));
-		bobSide.onAsk(room, asksSeenByBob::add);
-		ConsentedInvitation consent = new ConsentedInvitation(alice, Clock.systemUTC(), TaskScheduler.of(timer),
+		bob.addGroupChatListener(new GroupChatListener() {
+			@Override
+			public void consentAsked(ConsentAsk ask) {
+				asksSeenByBob.add(ask);
+			}
+		});
+		ConsentedInvitation consent = new ConsentedInvitation(new SmackConsentChannel(alice), Clock.systemUTC(), TaskScheduler.of(timer),
 				Duration.ofMillis(1500));
 
 		consent.request(room, carolAddress, "Carol knows the parser", progress::add);
@@ -111,10 +116,14 @@ class ConsentedInvitationTest {
 
 	@Test
 	void tactObjectionFromBobCancelsTheInvitation() throws Exception {
-		ConsentedInvitation bobSide = new ConsentedInvitation(bob, Clock.systemUTC(), TaskScheduler.of(timer), Duration.ofSeconds(1));
-		bobSide.onAsk(room, ask -> bobSide.object(ask));
+		bob.addGroupChatListener(new GroupChatListener() {
+			@Override
+			public void consentAsked(ConsentAsk ask) {
+				bob.object(ask); // what the Object button does
+			}
+		});
 		ManualScheduler window = new ManualScheduler();
-		ConsentedInvitation consent = new ConsentedInvitation(alice, Clock.systemUTC(), window, Duration.ofSeconds(30));
+		ConsentedInvitation consent = new ConsentedInvitation(new SmackConsentChannel(alice), Clock.systemUTC(), window, Duration.ofSeconds(30));
 
 		consent.request(room, carolAddress, "", progress::add);
 
@@ -133,7 +142,7 @@ class ConsentedInvitationTest {
 			}
 		});
 		ManualScheduler window = new ManualScheduler();
-		ConsentedInvitation consent = new ConsentedInvitation(alice, Clock.systemUTC(), window, Duration.ofSeconds(30));
+		ConsentedInvitation consent = new ConsentedInvitation(new SmackConsentChannel(alice), Clock.systemUTC(), window, Duration.ofSeconds(30));
 
 		consent.request(room, carolAddress, "", progress::add);
 
@@ -152,7 +161,7 @@ class ConsentedInvitationTest {
 				aliceHeard.add(event.message().body());
 			}
 		});
-		ConsentedInvitation consent = new ConsentedInvitation(alice, clock, window, Duration.ofSeconds(30));
+		ConsentedInvitation consent = new ConsentedInvitation(new SmackConsentChannel(alice), clock, window, Duration.ofSeconds(30));
 		consent.request(room, carolAddress, "", progress::add);
 		Await.until(TIMEOUT, "the room is asked", () -> !progress.isEmpty());
 		assertEquals(clock.instant().plusSeconds(30), progress.get(0).deadline());
@@ -170,9 +179,9 @@ class ConsentedInvitationTest {
 	@Test
 	void withNobodyElseInTheRoomTheInvitationGoesOutAtOnce() throws Exception {
 		bob.leave(room).get(10, TimeUnit.SECONDS);
-		Await.until(TIMEOUT, "alice sees bob leave", () -> alice.othersInRoom(room) == 0);
+		Await.until(TIMEOUT, "alice sees bob leave", () -> alice.occupants(room).size() == 1);
 		ManualScheduler window = new ManualScheduler();
-		ConsentedInvitation consent = new ConsentedInvitation(alice, Clock.systemUTC(), window, Duration.ofSeconds(30));
+		ConsentedInvitation consent = new ConsentedInvitation(new SmackConsentChannel(alice), Clock.systemUTC(), window, Duration.ofSeconds(30));
 
 		consent.request(room, carolAddress, "", progress::add);
 
@@ -185,7 +194,7 @@ class ConsentedInvitationTest {
 	@Test
 	void roomTalkThatStartsWithNoButIsNotAboutTheInvitationDoesNotCancelIt() throws Exception {
 		ManualScheduler window = new ManualScheduler();
-		ConsentedInvitation consent = new ConsentedInvitation(alice, Clock.systemUTC(), window, Duration.ofSeconds(30));
+		ConsentedInvitation consent = new ConsentedInvitation(new SmackConsentChannel(alice), Clock.systemUTC(), window, Duration.ofSeconds(30));
 		List<String> aliceHeard = heardByAlice();
 		consent.request(room, carolAddress, "", progress::add);
 		Await.until(TIMEOUT, "the room is asked", () -> !progress.isEmpty());
@@ -203,13 +212,13 @@ class ConsentedInvitationTest {
 	@Test
 	void someoneWhoTakesTheNickOfAnOccupantWhoLeftWasNotAskedAndCannotObject() throws Exception {
 		ManualScheduler window = new ManualScheduler();
-		ConsentedInvitation consent = new ConsentedInvitation(alice, Clock.systemUTC(), window, Duration.ofSeconds(30));
+		ConsentedInvitation consent = new ConsentedInvitation(new SmackConsentChannel(alice), Clock.systemUTC(), window, Duration.ofSeconds(30));
 		List<String> aliceHeard = heardByAlice();
 		consent.request(room, carolAddress, "", progress::add);
 		Await.until(TIMEOUT, "the room is asked", () -> !progress.isEmpty());
 
 		bob.leave(room).get(10, TimeUnit.SECONDS);
-		Await.until(TIMEOUT, "alice sees bob leave", () -> alice.othersInRoom(room) == 0);
+		Await.until(TIMEOUT, "alice sees bob leave", () -> alice.occupants(room).size() == 1);
 		SmackGroupChat impostor = sessions.closeLater(new SmackGroupChat(sessions.online("mallory")));
 		impostor.join(room, "Bob").get(10, TimeUnit.SECONDS);
 		impostor.send(room, "no").get(10, TimeUnit.SECONDS);

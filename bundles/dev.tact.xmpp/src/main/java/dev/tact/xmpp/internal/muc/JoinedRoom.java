@@ -91,12 +91,6 @@ final class JoinedRoom {
 		return occupants.all();
 	}
 
-	/** How many occupants besides us. */
-	int othersCount() {
-		String me = myNick();
-		return (int) occupants.all().stream().filter(o -> !o.nick().equals(me)).count();
-	}
-
 	/**
 	 * We are about to enter the room. One that {@code replaysHistory} (an existing room) sends that first, with delay
 	 * stamps, and then its subject; a room we create has no past, so everything in it is live from the start.

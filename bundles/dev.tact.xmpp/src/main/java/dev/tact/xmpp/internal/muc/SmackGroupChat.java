@@ -27,6 +27,7 @@ import org.jivesoftware.smackx.muc.MultiUserChatManager;
 import org.jxmpp.jid.DomainBareJid;
 
 import dev.tact.core.address.BareJid;
+import dev.tact.core.consent.ConsentedInvitation;
 import dev.tact.core.chat.ChatMessage;
 import dev.tact.core.chat.ChatState;
 import dev.tact.core.chat.MessagePage;
@@ -68,6 +69,7 @@ public final class SmackGroupChat implements GroupChatPort, AutoCloseable {
 	private final GroupChatListeners<GroupChatListener> groupListeners = new GroupChatListeners<>();
 	private final GroupChatListeners<ChatListener> chatListeners = new GroupChatListeners<>();
 	private final InvitationListener invitations;
+	private final SmackConsentChannel consent = new SmackConsentChannel(this);
 
 	/** Group chat for a session, with the system clock and its own background threads. */
 	public SmackGroupChat(XmppAccountSession session) {
@@ -188,17 +190,12 @@ public final class SmackGroupChat implements GroupChatPort, AutoCloseable {
 		return joined == null ? List.of() : joined.occupants();
 	}
 
-	/** How many occupants besides us; 0 means nobody needs to be asked before inviting. */
-	public int othersInRoom(BareJid room) {
-		return joined(room).othersCount();
-	}
-
 	/** Our nick in the room. */
 	public String nick(BareJid room) {
 		return joined(room).myNick();
 	}
 
-	/** Sends the MUC invitation at once; to ask the room first, use {@link ConsentedInvitation}. */
+	/** Sends the MUC invitation at once; {@link #inviteWithConsent} asks the room first. */
 	@Override
 	public CompletableFuture<Void> invite(BareJid room, BareJid who, String reason) {
 		return Blocking.run(executor, "invite " + who + " to " + room, () -> {
@@ -210,12 +207,12 @@ public final class SmackGroupChat implements GroupChatPort, AutoCloseable {
 	@Override
 	public PendingInvitation inviteWithConsent(BareJid room, BareJid who, String reason, Duration window,
 			InvitationProgressListener listener) {
-		return new ConsentedInvitation(this, clock, TaskScheduler.of(timer), window).request(room, who, reason, listener);
+		return new ConsentedInvitation(consent, clock, TaskScheduler.of(timer), window).request(room, who, reason, listener);
 	}
 
 	@Override
 	public CompletableFuture<Void> object(ConsentAsk ask) {
-		return ConsentedInvitation.object(this, ask);
+		return ConsentedInvitation.object(consent, ask);
 	}
 
 	/** Sends a plain message to the room. */

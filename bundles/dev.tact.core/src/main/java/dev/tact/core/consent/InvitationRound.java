@@ -1,4 +1,4 @@
-package dev.tact.xmpp.internal.muc;
+package dev.tact.core.consent;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -9,13 +9,14 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import dev.tact.core.address.BareJid;
 import dev.tact.core.chat.Occupant;
-import dev.tact.core.consent.ObjectionRule;
 import dev.tact.core.event.Registration;
+import dev.tact.core.port.ConsentChannel;
 import dev.tact.core.port.GroupChatListener;
 import dev.tact.core.port.InvitationProgress;
 import dev.tact.core.port.InvitationProgress.Step;
 import dev.tact.core.port.InvitationProgressListener;
 import dev.tact.core.port.PendingInvitation;
+import dev.tact.core.port.RoomTalk;
 
 /**
  * One "OK to add X?" round in one room: asks, listens for objections until the deadline, then invites or not. Each
@@ -29,7 +30,7 @@ public final class InvitationRound implements PendingInvitation {
 
 	private enum State { WAITING, INVITING, DONE }
 
-	private final SmackGroupChat chat;
+	private final ConsentChannel chat;
 	private final Clock clock;
 	private final BareJid room;
 	private final BareJid invitee;
@@ -45,7 +46,7 @@ public final class InvitationRound implements PendingInvitation {
 	private final Set<String> asked = ConcurrentHashMap.newKeySet();
 	private State state = State.WAITING;
 
-	InvitationRound(SmackGroupChat chat, Clock clock, BareJid room, BareJid invitee, String reason,
+	InvitationRound(ConsentChannel chat, Clock clock, BareJid room, BareJid invitee, String reason,
 			InvitationProgressListener listener) {
 		this.chat = chat;
 		this.clock = clock;
@@ -61,11 +62,11 @@ public final class InvitationRound implements PendingInvitation {
 		deadline = clock.instant().plus(window);
 		chat.occupants(room).stream().map(Occupant::nick).filter(nick -> !nick.equals(myNick)).forEach(asked::add);
 		following = chat.addGroupChatListener(new AskedOccupants());
-		listening = chat.onRoomMessage(room, this::heard);
+		listening = chat.onTalk(room, this::heard);
 		long seconds = Math.max(1, window.toSeconds());
 		String text = "OK to add " + invitee + " to this conversation? Reply \"no\" within " + seconds
 				+ " seconds to object.";
-		chat.post(room, m -> m.setBody(text).addExtension(ConsentMarker.ask(id, invitee))).whenComplete((ok, error) -> {
+		chat.ask(room, id, invitee, text).whenComplete((ok, error) -> {
 			if (error != null) {
 				finish(Step.FAILED, null, error.getMessage());
 			} else if (isWaiting()) {
@@ -115,12 +116,12 @@ public final class InvitationRound implements PendingInvitation {
 		return state == State.WAITING;
 	}
 
-	private void heard(RoomMessage message) {
+	private void heard(RoomTalk message) {
 		if (message.fromHistory() || message.nick().isEmpty() || !asked.contains(message.nick())) {
 			return;
 		}
-		boolean tactObjection = ConsentMarker.objectionId(message.stanza()).filter(id::equals).isPresent();
-		boolean textObjection = ObjectionRule.isObjection(message.stanza().getBody(), invitee);
+		boolean tactObjection = message.objectionTo().filter(id::equals).isPresent();
+		boolean textObjection = ObjectionRule.isObjection(message.body(), invitee);
 		if (!tactObjection && !textObjection) {
 			return;
 		}

@@ -1,21 +1,20 @@
-package dev.tact.xmpp.internal.muc;
+package dev.tact.core.consent;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Consumer;
 
 import dev.tact.core.address.BareJid;
 import dev.tact.core.port.ConsentAsk;
+import dev.tact.core.port.ConsentChannel;
 import dev.tact.core.port.InvitationProgressListener;
-import dev.tact.core.event.Registration;
 import dev.tact.core.time.TaskScheduler;
 
 /**
  * Invites someone into a running room the way the etiquette guide asks: "Don't invite someone to join a multiparty
  * IM session in progress without first asking the others in the session if it is OK to do so." The room is asked
- * first ("OK to add X?", with a {@link ConsentMarker} for Tact peers); the MUC invitation goes out only when nobody
+ * first ("OK to add X?", marked for Tact peers by the {@link ConsentChannel}); the invitation goes out only when nobody
  * objects within the window. Any occupant's objection cancels it: a Tact objection, or a plain reply such as "no"
  * (see {@link ObjectionRule}). In a room with nobody else, the invitation goes out at once.
  * <p>
@@ -26,12 +25,12 @@ public final class ConsentedInvitation {
 	/** How long the room has to object unless the caller says otherwise. */
 	public static final Duration DEFAULT_WINDOW = Duration.ofSeconds(60);
 
-	private final SmackGroupChat chat;
+	private final ConsentChannel chat;
 	private final Clock clock;
 	private final TaskScheduler scheduler;
 	private final Duration window;
 
-	public ConsentedInvitation(SmackGroupChat chat, Clock clock, TaskScheduler scheduler, Duration window) {
+	public ConsentedInvitation(ConsentChannel chat, Clock clock, TaskScheduler scheduler, Duration window) {
 		this.chat = Objects.requireNonNull(chat, "chat");
 		this.clock = Objects.requireNonNull(clock, "clock");
 		this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
@@ -48,7 +47,8 @@ public final class ConsentedInvitation {
 	public InvitationRound request(BareJid room, BareJid invitee, String reason, InvitationProgressListener listener) {
 		Objects.requireNonNull(listener, "listener");
 		InvitationRound round = new InvitationRound(chat, clock, room, invitee, reason == null ? "" : reason, listener);
-		if (chat.othersInRoom(room) == 0) {
+		String me = chat.nick(room);
+		if (chat.occupants(room).stream().allMatch(occupant -> occupant.nick().equals(me))) {
 			round.inviteNow();
 			return round;
 		}
@@ -57,26 +57,8 @@ public final class ConsentedInvitation {
 		return round;
 	}
 
-	/**
-	 * Hears questions other Tact users ask in {@code room}, so the UI can offer an "Object" button. Valid while we
-	 * stay in the room; register again after re-joining.
-	 */
-	public Registration onAsk(BareJid room, Consumer<ConsentAsk> listener) {
-		String me = chat.nick(room);
-		return chat.onRoomMessage(room, message -> {
-			if (!message.fromHistory() && !message.nick().equals(me)) {
-				ConsentMarker.askOf(message).ifPresent(listener);
-			}
-		});
-	}
-
-	/** Objects to a question: a Tact marker for Tact peers and a plain "No" for everyone else. */
-	public CompletableFuture<Void> object(ConsentAsk ask) {
-		return object(chat, ask);
-	}
-
-	static CompletableFuture<Void> object(SmackGroupChat chat, ConsentAsk ask) {
-		String text = "No, please don't add " + ask.invitee() + " yet.";
-		return chat.post(ask.room(), m -> m.setBody(text).addExtension(ConsentMarker.objection(ask.id())));
+	/** Objects to a question on {@code chat}: marked for Tact peers, and a plain "No" for everyone else. */
+	public static CompletableFuture<Void> object(ConsentChannel chat, ConsentAsk ask) {
+		return chat.object(ask.room(), ask.id(), "No, please don't add " + ask.invitee() + " yet.");
 	}
 }
