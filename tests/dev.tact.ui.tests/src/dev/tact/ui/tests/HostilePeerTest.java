@@ -69,7 +69,8 @@ class HostilePeerTest {
 	@AfterEach
 	void backToAvailable() {
 		client().choosePresence(PresenceState.AVAILABLE, ResetAfter.NEVER);
-		client().unread().markRead(mallory.jid());
+		client().unread().snapshot().keySet().forEach(client().unread()::markRead); // nothing left for later tests
+		client().groupChats().invitations().forEach(invitation -> client().groupChats().decline(invitation.room()));
 		Notifications.closeAll();
 		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);
 	}
