@@ -156,10 +156,15 @@ final class OutboxDelivery {
 				delivery(message, DeliveryState.SENT);
 			}
 		} else if (sentIn == attachment.get()) {
-			if (unwrapped(error) instanceof StreamLostException lost && lost.oldestUnconfirmed()) {
-				if (outbox.streamEndedWith(message.id())) {
+			if (unwrapped(error) instanceof StreamLostException lost) {
+				if (lost.oldestUnconfirmed() && outbox.streamEndedWith(message.id())) {
 					delivery(message, DeliveryState.NOT_DELIVERED);
+					return;
 				}
+				outbox.handBack(message.id());
+				// The stream it went on is gone, and this is heard when the next one is up: the flush of that
+				// connection may have come first and passed the message by, so it goes on this stream now.
+				flush();
 			} else {
 				outbox.handBack(message.id());
 			}

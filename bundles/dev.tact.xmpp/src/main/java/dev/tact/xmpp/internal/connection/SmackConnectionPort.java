@@ -57,6 +57,8 @@ public final class SmackConnectionPort implements ConnectionPort {
 	private volatile ConnectFailure lastFailure;
 	// Only touched on the worker thread.
 	private ConnectionSettings settings;
+	private AccountSettings signedInWith;
+	private boolean startAfresh;
 	private PinningTrustManager trust;
 	private ScheduledFuture<?> pendingReconnect;
 	private ScheduledFuture<?> silenceWatch;
@@ -131,19 +133,7 @@ public final class SmackConnectionPort implements ConnectionPort {
 		closeCurrent();
 		setStatus(ConnectionStatus.of(ConnectionState.CONNECTING));
 		try {
-			settings = toConnectionSettings(accountSettings);
-			char[] password = credentials.password(accountSettings.account()).orElseThrow(
-					() -> new ConnectFailure(ConnectFailure.Kind.BAD_CREDENTIALS,
-							"No password is saved for " + accountSettings.account() + ".", null));
-			String secret = new String(password);
-			Arrays.fill(password, '\0');
-			trust = new PinningTrustManager(pins.pinned(accountSettings.account()));
-			XMPPTCPConnection created = SmackConnectionFactory.create(settings, secret, trust);
-			long myGeneration = ++generation;
-			created.addConnectionListener(new DropWatcher(created, myGeneration));
-			watchForSilence(created, myGeneration);
-			lifecycles.forEach(lifecycle -> lifecycle.created(created));
-			connection = created;
+			XMPPTCPConnection created = open(accountSettings);
 			created.connect();
 			created.login();
 			attempt = 0;
@@ -160,6 +150,26 @@ public final class SmackConnectionPort implements ConnectionPort {
 			}
 			fail(ConnectFailureTranslator.translate(e, settings, trust), done, false);
 		}
+	}
+
+	/** A new Smack connection for {@code accountSettings}, watched and handed to the adapters; not yet connected. */
+	private XMPPTCPConnection open(AccountSettings accountSettings) throws ConnectFailure {
+		signedInWith = accountSettings;
+		startAfresh = false;
+		settings = toConnectionSettings(accountSettings);
+		char[] password = credentials.password(accountSettings.account()).orElseThrow(
+				() -> new ConnectFailure(ConnectFailure.Kind.BAD_CREDENTIALS,
+						"No password is saved for " + accountSettings.account() + ".", null));
+		String secret = new String(password);
+		Arrays.fill(password, '\0');
+		trust = new PinningTrustManager(pins.pinned(accountSettings.account()));
+		XMPPTCPConnection created = SmackConnectionFactory.create(settings, secret, trust);
+		long myGeneration = ++generation;
+		created.addConnectionListener(new DropWatcher(created, myGeneration));
+		watchForSilence(created, myGeneration);
+		lifecycles.forEach(lifecycle -> lifecycle.created(created));
+		connection = created;
+		return created;
 	}
 
 	/** @param whileSignedIn it happened on a reconnect, not on a sign-in somebody asked for */
@@ -233,6 +243,13 @@ public final class SmackConnectionPort implements ConnectionPort {
 			return;
 		}
 		try {
+			if (startAfresh) {
+				// The last attempt on this connection failed: a Smack connection that a stream error ended can be
+				// left unable to sign in again (seen on ejabberd: no SASL mechanisms offered, forever). Resumption
+				// had its chance; a new connection signs in clean.
+				closeCurrent();
+				current = open(signedInWith);
+			}
 			if (current.isConnected() && !current.isAuthenticated()) {
 				current.instantShutdown();
 			}
@@ -250,11 +267,12 @@ public final class SmackConnectionPort implements ConnectionPort {
 				Thread.currentThread().interrupt();
 				return;
 			}
-			ConnectFailure failure = ConnectFailureTranslator.translate(e, settings, trust);
+			ConnectFailure failure = e instanceof ConnectFailure known ? known : ConnectFailureTranslator.translate(e, settings, trust);
 			if (failure.kind() == ConnectFailure.Kind.BAD_CREDENTIALS
 					|| failure.kind() == ConnectFailure.Kind.UNTRUSTED_CERTIFICATE) {
 				fail(failure, new CompletableFuture<>(), true);
 			} else {
+				startAfresh = true;
 				scheduleReconnect(failure.getMessage());
 			}
 		}
