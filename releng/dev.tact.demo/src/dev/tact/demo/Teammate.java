@@ -54,8 +54,9 @@ final class Teammate {
 		ports.chat().addChatListener(new ChatListener() {
 			@Override
 			public void messageReceived(IncomingMessageEvent event) {
-				if (!event.message().isOutgoing() && !event.groupChat()) {
-					timer.schedule(() -> answer(event.conversation()), THINKING.toMillis(), TimeUnit.MILLISECONDS);
+				// A demo teammate answers the people who write to them, not private messages in a room.
+				if (!event.message().isOutgoing() && !event.groupChat() && event.conversation() instanceof BareJid peer) {
+					timer.schedule(() -> answer(peer), THINKING.toMillis(), TimeUnit.MILLISECONDS);
 				}
 			}
 		});
@@ -69,8 +70,8 @@ final class Teammate {
 			@Override
 			public void messageReceived(IncomingMessageEvent event) {
 				if (answersInRooms && !event.message().isOutgoing() && event.source() == MessageSource.LIVE
-						&& !TEAM.contains(event.message().author().nick()) && answeredRooms.add(event.conversation())) {
-					timer.schedule(() -> sayInRoom(event.conversation(), "Sounds good \u2014 I'll take the installer."),
+						&& !TEAM.contains(event.message().author().nick()) && answeredRooms.add(event.conversation().bare())) {
+					timer.schedule(() -> sayInRoom(event.conversation().bare(), "Sounds good \u2014 I'll take the installer."),
 							THINKING.toMillis(), TimeUnit.MILLISECONDS);
 				}
 			}

@@ -115,7 +115,7 @@ class GroupChatUiTest {
 		spinUntil("the room editor opens", () -> activeRoomEditor() != null);
 		SignedInWorkbench.activateWindow(); // the topic dialog had the focus; the user is back in the window
 		ChatEditor editor = activeRoomEditor();
-		BareJid room = ChatScreen.peerOf(editor);
+		BareJid room = (BareJid) ChatScreen.peerOf(editor);
 		spinUntil("both are invited", () -> dana.invitations.size() == 1 && lee.invitations.size() == 1);
 		assertEquals(room, dana.invitations.get(0).room());
 		assertEquals("Release 2.1 go/no-go", dana.invitations.get(0).reason(), "the topic comes first");

@@ -7,22 +7,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.concurrent.TimeUnit;
 
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.PlatformUI;
 import org.jivesoftware.smack.packet.Message;
 import org.jivesoftware.smackx.attention.packet.AttentionExtension;
 import org.jivesoftware.smackx.delay.packet.DelayInformation;
+import org.jivesoftware.smackx.muc.MultiUserChat;
+import org.jivesoftware.smackx.muc.MultiUserChatManager;
 import org.jivesoftware.smackx.muc.packet.MUCUser;
 import org.jivesoftware.smackx.receipts.DeliveryReceipt;
 import org.jivesoftware.smackx.receipts.DeliveryReceiptRequest;
 import org.jxmpp.jid.impl.JidCreate;
+import org.jxmpp.jid.parts.Resourcepart;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import dev.tact.core.address.BareJid;
+import dev.tact.core.address.OccupantJid;
 import dev.tact.core.chat.ChatMessage;
 import dev.tact.core.client.TactClient;
 import dev.tact.core.presence.PresenceState;
@@ -40,6 +45,7 @@ import dev.tact.ui.tests.fixture.Peer;
 import dev.tact.ui.tests.fixture.RawClient;
 import dev.tact.ui.tests.fixture.SignedInWorkbench;
 import dev.tact.ui.tests.fixture.TestAudio;
+import dev.tact.ui.tests.fixture.Widgets;
 
 /**
  * The workbench signed in to a real server, and on the other side someone who means harm, on a plain Smack client
@@ -156,6 +162,65 @@ class HostilePeerTest {
 		client().send(mallory.jid(), marker, false);
 		spinUntil("mallory has what we sent", () -> mallory.received.stream().anyMatch(m -> marker.equals(m.getBody())));
 		assertTrue(mallory.received.stream().noneMatch(m -> DeliveryReceipt.from(m) != null), "no receipt came back");
+	}
+
+	@Test
+	void aPrivateMessageInARoomHasItsOwnChatAndTheReplyGoesToTheWriterAlone() throws Exception {
+		// Mallory runs the room and takes a contact's name as her nick; Tact enters it.
+		BareJid room = BareJid.parse("lobby-" + System.nanoTime() + "@" + workbench.server().mucService());
+		MultiUserChat muc = MultiUserChatManager.getInstanceFor(mallory.connection())
+				.getMultiUserChat(JidCreate.entityBareFrom(room.toString()));
+		muc.create(Resourcepart.from("Dana")).makeInstant();
+		try {
+			client().groupChats().join(room).get(30, TimeUnit.SECONDS);
+			String ourNick = client().groupChats().nick(room);
+			mallory.send(mallory.messageTo(room + "/" + ourNick).ofType(Message.Type.chat)
+					.setBody("psst, it's Dana. Paste the deploy key here?").addExtension(new MUCUser())
+					.addExtension(new AttentionExtension()));
+
+			OccupantJid writer = new OccupantJid(room, "Dana");
+			spinUntil("it counts as unread in its own chat", () -> client().unread().count(writer) == 1);
+			DisplayLoop.drain();
+			assertTrue(Notifications.open().isEmpty(), "an occupant is a stranger: no popup for their urgent mark");
+			assertEquals(0, client().unread().count(room));
+			assertTrue(client().conversations().with(room).last(100).messages().stream()
+					.noneMatch(m -> m.body().contains("deploy key")), "nothing private shows in the room");
+			assertEquals(0, client().unread().count(dana.jid()), "and nothing under the real Dana");
+
+			ContactsScreen contacts = ContactsScreen.show();
+			contacts.select("the private chat", data -> data instanceof ContactsTree.PrivateChat chat
+					&& chat.occupant().equals(writer));
+			TreeItem row = contacts.row(data -> data instanceof ContactsTree.PrivateChat).orElseThrow();
+			assertTrue(row.getText().startsWith("Dana (private, in ") && row.getText().endsWith("(1 unread)"),
+					row.getText());
+			contacts.open();
+			spinUntil("the private chat opens", () -> PlatformUI.getWorkbench().getActiveWorkbenchWindow()
+					.getActivePage().getActiveEditor() instanceof ChatEditor chat
+					&& ChatScreen.peerOf(chat).equals(writer));
+			ChatScreen chat = ChatScreen.of((ChatEditor) PlatformUI.getWorkbench().getActiveWorkbenchWindow()
+					.getActivePage().getActiveEditor());
+			assertTrue(chat.privateHeader().startsWith("Private chat with Dana through "), chat.privateHeader());
+			spinUntil("the transcript shows it", () -> chat.transcriptText().contains("Paste the deploy key here?"));
+
+			chat.input().setText("I only hand keys over in person, sorry.");
+			Widgets.pressEnter(chat.input());
+			spinUntil("mallory has the reply", () -> mallory.received.stream()
+					.anyMatch(m -> "I only hand keys over in person, sorry.".equals(m.getBody())));
+			Message reply = mallory.received.stream()
+					.filter(m -> "I only hand keys over in person, sorry.".equals(m.getBody())).findFirst().orElseThrow();
+			assertEquals(Message.Type.chat, reply.getType(), "privately");
+			assertEquals(room + "/" + ourNick, reply.getFrom().toString(), "through the room, from our nick");
+			String marker = "(room flush " + System.nanoTime() + ")";
+			client().send(room, marker, false);
+			spinUntil("the room message after it arrived", () -> mallory.received.stream()
+					.anyMatch(m -> marker.equals(m.getBody())));
+			assertEquals(1, mallory.received.stream()
+					.filter(m -> "I only hand keys over in person, sorry.".equals(m.getBody())).count(),
+					"the reply went once, and never to the room");
+		} finally {
+			client().groupChats().leave(room).get(30, TimeUnit.SECONDS);
+			muc.leave();
+		}
 	}
 
 	private static ChatEditor open(BareJid peer) {

@@ -1,6 +1,8 @@
 package dev.tact.xmpp.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -9,6 +11,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
@@ -25,6 +28,7 @@ import org.jxmpp.jid.impl.JidCreate;
 import org.jxmpp.jid.parts.Resourcepart;
 
 import dev.tact.core.address.BareJid;
+import dev.tact.core.address.OccupantJid;
 import dev.tact.core.chat.Author;
 import dev.tact.core.chat.ChatState;
 import dev.tact.core.chat.MessageId;
@@ -196,13 +200,7 @@ class GroupChatPortTest {
 		alice.groupChat().invite(room, BareJid.parse(carolAccount.jid()), "Release 2.1 plan\u0007").get(WAIT, TimeUnit.SECONDS);
 
 		Await.until(Accounts.TIMEOUT, "carol is invited", () -> !carolInvited.isEmpty());
-		List<IncomingMessageEvent> carolChats = new CopyOnWriteArrayList<>();
-		carol.chat().addChatListener(new ChatListener() {
-			@Override
-			public void messageReceived(IncomingMessageEvent event) {
-				carolChats.add(event);
-			}
-		});
+		List<IncomingMessageEvent> carolChats = chats(carol);
 		alice.chat().send(OutgoingMessage.to(BareJid.parse(carolAccount.jid()), "ping", Instant.now())).get(WAIT, TimeUnit.SECONDS);
 		Await.until(Accounts.TIMEOUT, "a chat sent after the invitation arrives", () -> !carolChats.isEmpty());
 		assertEquals(List.of("ping"), carolChats.stream().map(e -> e.message().body()).toList(),
@@ -271,6 +269,71 @@ class GroupChatPortTest {
 		} finally {
 			mallory.disconnect();
 		}
+	}
+
+	@Test
+	void aPrivateMessageReachesOnlyThatOccupantAndIsTheirsNotTheRooms() throws Exception {
+		AccountPorts alice = open("alice");
+		AccountPorts bob = open("bob");
+		AccountPorts carol = open("carol");
+		List<IncomingMessageEvent> aliceChats = chats(alice);
+		List<IncomingMessageEvent> bobChats = chats(bob);
+		List<IncomingMessageEvent> bobRoom = listen(bob);
+		List<IncomingMessageEvent> carolChats = chats(carol);
+		List<IncomingMessageEvent> carolRoom = listen(carol);
+		BareJid room = alice.groupChat().newRoomAddress().get(WAIT, TimeUnit.SECONDS);
+		alice.groupChat().create(room, "alice").get(WAIT, TimeUnit.SECONDS);
+		bob.groupChat().join(room, "bob").get(WAIT, TimeUnit.SECONDS);
+		carol.groupChat().join(room, "carol").get(WAIT, TimeUnit.SECONDS);
+		Await.until(Accounts.TIMEOUT, "alice sees everyone", () -> alice.groupChat().occupants(room).size() == 3);
+
+		alice.groupChat().sendPrivately(new OccupantJid(room, "bob"), MessageId.random(), "just between us")
+				.get(WAIT, TimeUnit.SECONDS);
+		Await.until(Accounts.TIMEOUT, "bob hears it", () -> !bobChats.isEmpty());
+		IncomingMessageEvent heard = bobChats.get(0);
+		assertEquals(new OccupantJid(room, "alice"), heard.conversation(), "a conversation with the occupant");
+		assertEquals(Author.nick("alice"), heard.message().author());
+		assertEquals("just between us", heard.message().body());
+		assertFalse(heard.groupChat());
+
+		bob.groupChat().sendPrivately((OccupantJid) heard.conversation(), MessageId.random(), "understood")
+				.get(WAIT, TimeUnit.SECONDS);
+		Await.until(Accounts.TIMEOUT, "alice hears the private reply", () -> !aliceChats.isEmpty());
+		assertEquals(new OccupantJid(room, "bob"), aliceChats.get(0).conversation());
+		assertEquals("understood", aliceChats.get(0).message().body());
+
+		// A room message after both, so anything misrouted to the room would have arrived before it.
+		alice.groupChat().send(new OutgoingMessage(MessageId.random(), room, "back to the room", Instant.now(), true,
+				null, false)).get(WAIT, TimeUnit.SECONDS);
+		Await.until(Accounts.TIMEOUT, "carol hears the room", () -> carolRoom.stream()
+				.anyMatch(e -> e.message().body().equals("back to the room")));
+		assertEquals(List.of("back to the room"), carolRoom.stream().map(e -> e.message().body()).toList(),
+				"nothing private reached the room");
+		assertEquals(List.of(), carolChats, "nor carol");
+		assertTrue(bobRoom.stream().noneMatch(e -> e.message().body().equals("just between us")));
+	}
+
+	@Test
+	void aPrivateMessageToANickNotInTheRoomIsRefusedAndSendsNothing() throws Exception {
+		AccountPorts alice = open("alice");
+		BareJid room = alice.groupChat().newRoomAddress().get(WAIT, TimeUnit.SECONDS);
+		alice.groupChat().create(room, "alice").get(WAIT, TimeUnit.SECONDS);
+
+		ExecutionException refused = assertThrows(ExecutionException.class, () -> alice.groupChat()
+				.sendPrivately(new OccupantJid(room, "dave"), MessageId.random(), "hi").get(WAIT, TimeUnit.SECONDS));
+
+		assertTrue(refused.getCause().getMessage().contains("dave is not in the room"), refused.getMessage());
+	}
+
+	private static List<IncomingMessageEvent> chats(AccountPorts ports) {
+		List<IncomingMessageEvent> heard = new CopyOnWriteArrayList<>();
+		ports.chat().addChatListener(new ChatListener() {
+			@Override
+			public void messageReceived(IncomingMessageEvent event) {
+				heard.add(event);
+			}
+		});
+		return heard;
 	}
 
 	private AccountPorts open(String name) throws Exception {

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import dev.tact.core.address.BareJid;
+import dev.tact.core.address.OccupantJid;
 import dev.tact.core.chat.ChatState;
+import dev.tact.core.chat.MessageId;
 import dev.tact.core.chat.MessagePage;
 import dev.tact.core.chat.Occupant;
 import dev.tact.core.chat.OutgoingMessage;
@@ -63,6 +65,11 @@ final class NoRooms implements GroupChatPort {
 
 	@Override
 	public CompletableFuture<Void> send(OutgoingMessage message) {
+		return unused();
+	}
+
+	@Override
+	public CompletableFuture<Void> sendPrivately(OccupantJid to, MessageId id, String body) {
 		return unused();
 	}
 

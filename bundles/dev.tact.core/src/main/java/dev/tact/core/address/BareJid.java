@@ -7,7 +7,7 @@ import java.util.Objects;
  * The bare address of an XMPP account ({@code local@domain}), normalised so that two spellings of the same
  * account compare equal. Resources are stripped: presence per resource is kept elsewhere.
  */
-public record BareJid(String local, String domain) implements Comparable<BareJid> {
+public record BareJid(String local, String domain) implements ChatAddress, Comparable<BareJid> {
 
 	private static final int MAX_PART_LENGTH = 1023; // RFC 7622 limit per part, in bytes; chars are a safe bound
 
@@ -39,6 +39,11 @@ public record BareJid(String local, String domain) implements Comparable<BareJid
 			return new BareJid("", s);
 		}
 		return new BareJid(s.substring(0, at), s.substring(at + 1));
+	}
+
+	@Override
+	public BareJid bare() {
+		return this;
 	}
 
 	/** The address as typed in a client, {@code local@domain}. */

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
-import dev.tact.core.address.BareJid;
+import dev.tact.core.address.ChatAddress;
 
 /**
  * The alerts that came while one notification was on screen, summed up, so that a flood (a busy room, or a hostile
@@ -52,17 +52,17 @@ public final class AlertBurst {
 	}
 
 	/** The senders, oldest first, each once. */
-	public List<BareJid> people() {
-		Set<BareJid> people = new LinkedHashSet<>();
-		events.forEach(event -> people.add(event.from()));
+	public List<ChatAddress> people() {
+		Set<ChatAddress> people = new LinkedHashSet<>();
+		events.forEach(event -> people.add(event.sender()));
 		return List.copyOf(people);
 	}
 
 	/** "3 new messages from Dana", "12 new messages from 5 people", "4 new alerts from 2 people". */
-	public String title(Function<BareJid, String> names) {
+	public String title(Function<ChatAddress, String> names) {
 		boolean messages = events.stream().allMatch(AlertBurst::isMessage);
 		String what = events.size() + (messages ? " new messages" : " new alerts");
-		List<BareJid> people = people();
+		List<ChatAddress> people = people();
 		return what + " from " + (people.size() == 1 ? names.apply(people.get(0)) : people.size() + " people");
 	}
 }

@@ -1,6 +1,8 @@
 package dev.tact.core.alert;
 
 import dev.tact.core.address.BareJid;
+import dev.tact.core.address.ChatAddress;
+import dev.tact.core.address.OccupantJid;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -9,10 +11,13 @@ import java.util.Objects;
  * lines), whether the sender marked it urgent (XEP-0224 attention) and when it arrived. Used by the alert policy and
  * collected by a focus session's digest.
  *
- * @param room for a group-chat event ({@link EventKind#INVITE}, {@link EventKind#GROUP_MENTION}) the room it is
- *            about, which is what opening the alert shows; null otherwise
+ * @param from whose standing counts for this event (contact, priority, stranger): the sender's account, or for a
+ *            private message from a room's occupant the room, as the occupant's real account is only the room's word
+ * @param about the conversation opening the alert shows, when it is not {@code from}'s: the room of a group-chat
+ *            event ({@link EventKind#INVITE}, {@link EventKind#GROUP_MENTION}), the occupant who wrote privately;
+ *            null otherwise
  */
-public record AlertEvent(EventKind kind, BareJid from, String preview, boolean urgent, Instant at, BareJid room) {
+public record AlertEvent(EventKind kind, BareJid from, String preview, boolean urgent, Instant at, ChatAddress about) {
 
 	public AlertEvent {
 		Objects.requireNonNull(kind, "kind");
@@ -28,11 +33,21 @@ public record AlertEvent(EventKind kind, BareJid from, String preview, boolean u
 
 	/** The same event without its urgent mark, for an urgent mark the policy did not honour. */
 	public AlertEvent withoutUrgentMark() {
-		return urgent ? new AlertEvent(kind, from, preview, false, at, room) : this;
+		return urgent ? new AlertEvent(kind, from, preview, false, at, about) : this;
 	}
 
-	/** The conversation opening this alert shows: the room for group-chat events, else the sender. */
-	public BareJid conversation() {
-		return room != null ? room : from;
+	/** The conversation opening this alert shows, and where a quick reply goes. */
+	public ChatAddress conversation() {
+		return about != null ? about : from;
+	}
+
+	/** Who wrote or asked: the occupant for a private message from a room, else {@link #from()}. */
+	public ChatAddress sender() {
+		return about instanceof OccupantJid occupant ? occupant : from;
+	}
+
+	/** The room a group-chat event is about, or a private message came through; null for anything else. */
+	public BareJid room() {
+		return about == null ? null : about.bare();
 	}
 }

@@ -2,7 +2,7 @@ package dev.tact.core.alert;
 
 import java.util.function.Function;
 
-import dev.tact.core.address.BareJid;
+import dev.tact.core.address.ChatAddress;
 import dev.tact.core.text.DisplayText;
 
 /** The words of a notification: who and what, short enough to read at a glance. */
@@ -12,8 +12,8 @@ public final class AlertTexts {
 	}
 
 	/** "Dana (urgent)", "Dana mentioned you", "Dana wants to add you"…, with {@code nameOf} naming the sender. */
-	public static String title(AlertEvent event, Function<BareJid, String> nameOf) {
-		String who = nameOf.apply(event.from());
+	public static String title(AlertEvent event, Function<ChatAddress, String> nameOf) {
+		String who = nameOf.apply(event.sender());
 		String urgent = event.urgent() ? " (urgent)" : "";
 		return switch (event.kind()) {
 		case MESSAGE -> who + urgent;

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-import dev.tact.core.address.BareJid;
+import dev.tact.core.address.ChatAddress;
 
 /**
  * One conversation (with a contact, or a group chat room): its messages in order and without duplicates, their
@@ -23,7 +23,7 @@ public final class Conversation {
 	private record HeldCorrection(Author corrector, String body) {
 	}
 
-	private final BareJid address;
+	private final ChatAddress address;
 	private final MessageTimeline timeline = new MessageTimeline();
 	private final Map<String, ChatState> chatStates = new LinkedHashMap<>();
 	private final Map<String, Author> participants = new HashMap<>();
@@ -37,12 +37,12 @@ public final class Conversation {
 		}
 	};
 
-	public Conversation(BareJid address) {
+	public Conversation(ChatAddress address) {
 		this.address = Objects.requireNonNull(address, "address");
 	}
 
-	/** The peer's address, or the room's. */
-	public BareJid address() {
+	/** The peer's address, the room's, or a room occupant's for a private conversation. */
+	public ChatAddress address() {
 		return address;
 	}
 

@@ -8,8 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 import dev.tact.core.address.BareJid;
+import dev.tact.core.address.ChatAddress;
+import dev.tact.core.address.OccupantJid;
 import dev.tact.core.contacts.Contact;
 import dev.tact.core.contacts.RecentContacts;
 import dev.tact.core.contacts.SubscriptionRequest;
@@ -46,6 +50,10 @@ public final class ContactsTree {
 	public record Room(BareJid room, String name, int occupants, int unseen) {
 	}
 
+	/** A private chat with a room's occupant that has messages, named as {@link TactClient#nameOf} names it. */
+	public record PrivateChat(OccupantJid occupant, String name, int unread) {
+	}
+
 	/** A person under a group, with what the row shows. */
 	public record Person(Contact contact, Presence presence, int unread, String group) {
 	}
@@ -59,9 +67,27 @@ public final class ContactsTree {
 	}
 
 	/**
-	 * @param rooms the group chats row's children: {@link Invitation}s and {@link Room}s
+	 * The private chats with rooms' occupants that hold messages, by name: listed with the group chats, so one from
+	 * a stranger (which only counts as unread, no popup) can be found and opened. Each is listed while we are in its
+	 * room ({@code inRoom}), or while it has something unread.
 	 */
-	public static List<Group> build(ContactsModel model, String filter, Sort sort, Map<BareJid, Integer> unread,
+	public static List<PrivateChat> privateChats(Conversations conversations, Unread unread,
+			Function<ChatAddress, String> names, Predicate<BareJid> inRoom) {
+		List<PrivateChat> chats = new ArrayList<>();
+		for (ChatAddress address : conversations.addresses()) {
+			if (address instanceof OccupantJid occupant && conversations.with(occupant).size() > 0
+					&& (inRoom.test(occupant.room()) || unread.count(occupant) > 0)) {
+				chats.add(new PrivateChat(occupant, names.apply(occupant), unread.count(occupant)));
+			}
+		}
+		chats.sort(Comparator.comparing(PrivateChat::name).thenComparing(chat -> chat.occupant().toString()));
+		return chats;
+	}
+
+	/**
+	 * @param rooms the group chats row's children: {@link Invitation}s, {@link Room}s and {@link PrivateChat}s
+	 */
+	public static List<Group> build(ContactsModel model, String filter, Sort sort, Map<ChatAddress, Integer> unread,
 			List<DirectoryEntry> directory, List<Object> rooms) {
 		String needle = filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT);
 		List<Group> groups = new ArrayList<>();
@@ -120,7 +146,7 @@ public final class ContactsTree {
 	}
 
 
-	private static Person person(ContactsModel model, Contact contact, Map<BareJid, Integer> unread, String group) {
+	private static Person person(ContactsModel model, Contact contact, Map<ChatAddress, Integer> unread, String group) {
 		return new Person(contact, model.presenceOf(contact.jid()), unread.getOrDefault(contact.jid(), 0), group);
 	}
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import dev.tact.core.address.BareJid;
+import dev.tact.core.address.ChatAddress;
 import dev.tact.core.chat.ChatMessage;
 import dev.tact.core.store.LocalHistory;
 import dev.tact.core.store.LocalHistoryStore;
@@ -73,10 +74,13 @@ final class HistoryKeeper {
 
 	private LocalHistory snapshot() {
 		List<Map.Entry<BareJid, List<ChatMessage>>> pages = new ArrayList<>();
-		for (BareJid address : conversations.addresses()) {
+		for (ChatAddress address : conversations.addresses()) {
+			if (!(address instanceof BareJid peer)) {
+				continue; // a private chat is with a nick, which may be someone else by the next start
+			}
 			List<ChatMessage> page = conversations.with(address).last(PAGE).messages();
 			if (!page.isEmpty()) {
-				pages.add(Map.entry(address, page));
+				pages.add(Map.entry(peer, page));
 			}
 		}
 		pages.sort(Comparator.comparing((Map.Entry<BareJid, List<ChatMessage>> e) -> lastTime(e.getValue())).reversed());

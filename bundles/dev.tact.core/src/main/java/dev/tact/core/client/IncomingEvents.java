@@ -2,6 +2,8 @@ package dev.tact.core.client;
 
 import java.time.Clock;
 
+import dev.tact.core.address.BareJid;
+import dev.tact.core.address.OccupantJid;
 import dev.tact.core.alert.AlertDecision;
 import dev.tact.core.alert.AlertEvent;
 import dev.tact.core.alert.AlertPolicy;
@@ -51,6 +53,37 @@ final class IncomingEvents implements ChatListener {
 
 	@Override
 	public void messageReceived(IncomingMessageEvent event) {
+		boolean isNew = filed(event);
+		if (!(event.conversation() instanceof BareJid peer)) {
+			if (isNew && !event.message().isOutgoing() && event.source() == MessageSource.LIVE) {
+				arrivedPrivately((OccupantJid) event.conversation(), event);
+			}
+			return;
+		}
+		if (isNew && !event.groupChat()) {
+			contacts.exchanged(peer, event.message().timestamp());
+		}
+		if (!isNew || event.message().isOutgoing()) {
+			return;
+		}
+		if (event.groupChat()) {
+			return; // a room's traffic shows as unread; only a mention of our nick alerts (see the group chat editor)
+		}
+		contacts.talkedWith(peer);
+		if ((event.source() == MessageSource.LIVE || event.source() == MessageSource.OFFLINE_STORAGE)
+				&& unread.arrived(peer)) { // a message in the conversation being read is read already
+			AlertEvent alert = new AlertEvent(EventKind.MESSAGE, peer, event.message().body(), event.attention(),
+					clock.instant());
+			alert(alert);
+			// Telling a stranger how long we are away tells too much; appearing offline, a reply gives us away.
+			if (contacts.isContact(alert.from()) && arbiter.effective().state() != PresenceState.APPEAR_OFFLINE) {
+				autoReply.messageArrived(alert);
+			}
+		}
+	}
+
+	/** Adds the message, or applies the correction, to its conversation; whether it was new. */
+	private boolean filed(IncomingMessageEvent event) {
 		Conversation conversation = conversations.with(event.conversation());
 		boolean isNew;
 		if (event.isCorrection()) {
@@ -60,25 +93,18 @@ final class IncomingEvents implements ChatListener {
 			isNew = conversation.add(event.message());
 		}
 		conversations.changed(event.conversation());
-		if (isNew && !event.groupChat()) {
-			contacts.exchanged(event.conversation(), event.message().timestamp());
-		}
-		if (!isNew || event.message().isOutgoing()) {
-			return;
-		}
-		if (event.groupChat()) {
-			return; // a room's traffic shows as unread; only a mention of our nick alerts (see the group chat editor)
-		}
-		contacts.talkedWith(event.conversation());
-		if ((event.source() == MessageSource.LIVE || event.source() == MessageSource.OFFLINE_STORAGE)
-				&& unread.arrived(event.conversation())) { // a message in the conversation being read is read already
-			AlertEvent alert = new AlertEvent(EventKind.MESSAGE, event.conversation(), event.message().body(),
-					event.attention(), clock.instant());
-			alert(alert);
-			// Telling a stranger how long we are away tells too much; appearing offline, a reply gives us away.
-			if (contacts.isContact(alert.from()) && arbiter.effective().state() != PresenceState.APPEAR_OFFLINE) {
-				autoReply.messageArrived(alert);
-			}
+		return isNew;
+	}
+
+	/**
+	 * A room's occupant wrote to us privately. All we know of them is a nick the room vouches for, so they count as
+	 * a stranger (the room is whose standing counts) and never get the focus auto-reply; the alert opens, and its
+	 * quick reply answers, the private conversation, never the room.
+	 */
+	private void arrivedPrivately(OccupantJid occupant, IncomingMessageEvent event) {
+		if (unread.arrived(occupant)) {
+			alert(new AlertEvent(EventKind.MESSAGE, occupant.room(), event.message().body(), event.attention(),
+					clock.instant(), occupant));
 		}
 	}
 

@@ -42,7 +42,7 @@ final class RoomEvents implements ChatListener, GroupChatListener {
 
 	@Override
 	public void messageReceived(IncomingMessageEvent event) {
-		BareJid room = event.conversation();
+		BareJid room = event.conversation().bare(); // the room's own listener: always the room
 		ChatMessage message = event.message();
 		boolean isNew = conversations.with(room).add(message);
 		if (!isNew && message.isOutgoing()) {

@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.util.List;
 
 import dev.tact.core.address.BareJid;
+import dev.tact.core.address.ChatAddress;
 import dev.tact.core.chat.ChatMessage;
 import dev.tact.core.chat.Conversation;
 import dev.tact.core.etiquette.Draft;
 import dev.tact.core.etiquette.EtiquetteHint;
+import dev.tact.core.presence.Presence;
 
 /**
  * Decides what Enter does with a draft: send at once, or first show the etiquette hints the advisor has for it.
@@ -20,13 +22,13 @@ public final class SendGate {
 
 	private final TactClient client;
 	private final Clock clock;
-	private final BareJid peer;
+	private final ChatAddress peer;
 	private final String peerName;
 	private final boolean room;
 	private String advisedDraft;
 
 	/** @param room whether {@code peer} is a group chat room (only the rules that apply to rooms speak up) */
-	SendGate(TactClient client, Clock clock, BareJid peer, String peerName, boolean room) {
+	SendGate(TactClient client, Clock clock, ChatAddress peer, String peerName, boolean room) {
 		this.client = client;
 		this.clock = clock;
 		this.peer = peer;
@@ -63,8 +65,10 @@ public final class SendGate {
 	private List<EtiquetteHint> advise(String text) {
 		Conversation conversation = client.conversations().with(peer);
 		List<ChatMessage> recent = conversation.last(RECENT).messages();
-		Draft draft = Draft.of(text, recent, client.contacts().presenceOf(peer), clock.instant(),
-				client.contacts().familiarity(peer, clock.instant())).withRecipientName(peerName);
+		// An occupant we can write to privately is in the room; their account, and its presence, are hidden.
+		Presence presence = peer instanceof BareJid account ? client.contacts().presenceOf(account) : Presence.available();
+		Draft draft = Draft.of(text, recent, presence, clock.instant(),
+				client.contacts().familiarity(peer.bare(), clock.instant())).withRecipientName(peerName);
 		if (room) {
 			draft = draft.inGroupChat();
 		}

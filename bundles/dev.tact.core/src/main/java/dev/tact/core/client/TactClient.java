@@ -15,6 +15,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 import dev.tact.core.address.BareJid;
+import dev.tact.core.address.ChatAddress;
+import dev.tact.core.address.OccupantJid;
 import dev.tact.core.alert.AlertEvent;
 import dev.tact.core.alert.AlertPolicy;
 import dev.tact.core.alert.AlertPreferences;
@@ -48,6 +50,7 @@ import dev.tact.core.presence.PresenceArbiter;
 import dev.tact.core.presence.PresenceState;
 import dev.tact.core.presence.ResetAfter;
 import dev.tact.core.store.LocalHistoryStore;
+import dev.tact.core.text.DisplayText;
 import dev.tact.core.time.TaskScheduler;
 
 /**
@@ -57,6 +60,9 @@ import dev.tact.core.time.TaskScheduler;
  * event (the XMPP layer's event thread), so a UI must hop to its own thread.
  */
 public final class TactClient implements AutoCloseable {
+
+	/** The longest nick or room name a private chat's name shows. */
+	private static final int OCCUPANT_NAME = 40;
 
 	private final Clock clock;
 	private final TaskScheduler scheduler;
@@ -127,8 +133,22 @@ public final class TactClient implements AutoCloseable {
 	}
 
 	/** What Enter does with a draft to {@code peer} (a contact, or a room): send, or show the guide's hints first. */
-	public SendGate sendGate(BareJid peer, String peerName, boolean room) {
+	public SendGate sendGate(ChatAddress peer, String peerName, boolean room) {
 		return new SendGate(this, clock, peer, peerName, room);
+	}
+
+	/**
+	 * The name to show for a conversation: a contact's roster name (else the address), a room's short name, or for
+	 * a private chat "nick (private, in Room)", the nick through the display function; never a roster name for an
+	 * occupant, whose nick anyone may choose.
+	 */
+	public String nameOf(ChatAddress conversation) {
+		if (conversation instanceof OccupantJid occupant) {
+			return DisplayText.line(occupant.nick(), OCCUPANT_NAME) + " (private, in "
+					+ groupChats.describe(occupant.room(), OCCUPANT_NAME) + ")";
+		}
+		BareJid peer = (BareJid) conversation;
+		return groupChats.isRoom(peer) ? groupChats.describe(peer) : contacts.nameOf(peer);
 	}
 
 	/** The guide's etiquette with the rules the user turned off; every hint Tact shows comes from it. */
@@ -305,11 +325,12 @@ public final class TactClient implements AutoCloseable {
 	 * Sends {@code text} to {@code to}, a contact or a room of ours: it shows in the conversation at once as pending,
 	 * is kept in the outbox until the server acknowledges it, and is sent again with the same id after a reconnect
 	 * that could not resume the stream (see {@link OutboxDelivery}). A room message written while we are not in the
-	 * room goes once we are in again.
+	 * room goes once we are in again. A private message to a room's occupant goes at once, not through the outbox.
 	 *
 	 * @throws MessageTooLongException for a text too big for one message (nothing is queued: it would never get out)
+	 * @throws NotInRoomException for a private message when we, or they, are not in the room (nothing is sent)
 	 */
-	public OutgoingMessage send(BareJid to, String text, boolean urgent) {
+	public OutgoingMessage send(ChatAddress to, String text, boolean urgent) {
 		return writing.send(to, text, urgent);
 	}
 
@@ -323,8 +344,8 @@ public final class TactClient implements AutoCloseable {
 	}
 
 	/** The messages to {@code to} waiting until they are Available, oldest first. */
-	public List<OutgoingMessage> heldFor(BareJid to) {
-		return delivery.heldFor(to);
+	public List<OutgoingMessage> heldFor(ChatAddress to) {
+		return to instanceof BareJid peer ? delivery.heldFor(peer) : List.of(); // nothing private is ever held
 	}
 
 	/** A queued message goes out now after all. */
@@ -341,7 +362,7 @@ public final class TactClient implements AutoCloseable {
 	 * Typing notices for a draft to {@code to}, a contact or a room we are in; sent only while signed in, and
 	 * only while {@code enabled} says the user wants others to see it.
 	 */
-	public TypingNotices typingNotices(BareJid to, BooleanSupplier enabled) {
+	public TypingNotices typingNotices(ChatAddress to, BooleanSupplier enabled) {
 		// Appearing offline, nothing tells anyone the user is there, typing least of all.
 		return writing.typingNotices(to, () -> enabled.getAsBoolean()
 				&& arbiter.effective().state() != PresenceState.APPEAR_OFFLINE);
@@ -352,8 +373,10 @@ public final class TactClient implements AutoCloseable {
 	 * {@code peer} into it (copies are recognised and dropped); for a room, the room's own archive. Completes with
 	 * whether still older messages exist.
 	 */
-	public CompletableFuture<Boolean> loadArchived(BareJid peer, int count) {
-		return archive.loadBefore(peer, count);
+	public CompletableFuture<Boolean> loadArchived(ChatAddress conversation, int count) {
+		// A private chat in a room is not looked up in the archive: it would be filed by the room, with anyone's nick.
+		return conversation instanceof BareJid peer ? archive.loadBefore(peer, count)
+				: CompletableFuture.completedFuture(false);
 	}
 
 	/** Answers an add request: add back, accept only, or decline gently. */

@@ -5,7 +5,11 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 import dev.tact.core.address.BareJid;
+import dev.tact.core.address.ChatAddress;
+import dev.tact.core.address.OccupantJid;
 import dev.tact.core.chat.Author;
+import dev.tact.core.chat.DeliveryState;
+import dev.tact.core.chat.MessageId;
 import dev.tact.core.chat.MessageSize;
 import dev.tact.core.chat.OutgoingMessage;
 import dev.tact.core.chat.TypingNotices;
@@ -41,8 +45,11 @@ final class Writing {
 	}
 
 	/** See {@link TactClient#send}. */
-	OutgoingMessage send(BareJid to, String text, boolean urgent) {
+	OutgoingMessage send(ChatAddress address, String text, boolean urgent) {
 		requireFits(text);
+		if (!(address instanceof BareJid to)) {
+			return sendPrivately((OccupantJid) address, text);
+		}
 		if (groupChats.isRoom(to)) {
 			return delivery.enqueue(groupChats.written(to, text));
 		}
@@ -50,6 +57,31 @@ final class Writing {
 		OutgoingMessage message = urgent ? plain.asUrgent() : plain;
 		shown(message);
 		return delivery.enqueue(message);
+	}
+
+	/**
+	 * A private message to a room's occupant goes at once or not at all, never through the outbox: the nick it is
+	 * addressed to may be someone else's by the time a queued message would go.
+	 */
+	private OutgoingMessage sendPrivately(OccupantJid to, String text) {
+		AccountPorts current = ports.get();
+		String roomName = groupChats.describe(to.room());
+		if (current == null || !groupChats.isJoined(to.room())) {
+			throw NotInRoomException.weLeft(to, roomName);
+		}
+		if (groupChats.occupants(to.room()).stream().noneMatch(o -> o.nick().equals(to.nick()))) {
+			throw NotInRoomException.theyLeft(to, roomName);
+		}
+		BareJid author = me.get();
+		OutgoingMessage message = new OutgoingMessage(MessageId.random(), to.room(), text, clock.instant(), false, null,
+				false);
+		conversations.add(to, message.toChatMessage(Author.of(author == null ? to.room() : author)));
+		current.groupChat().sendPrivately(to, message.id(), text).whenComplete((done, problem) -> {
+			conversations.with(to).updateDelivery(message.id(),
+					problem == null ? DeliveryState.SENT : DeliveryState.NOT_DELIVERED);
+			conversations.changed(to);
+		});
+		return message;
 	}
 
 	/** See {@link TactClient#sendLater}. */
@@ -73,11 +105,12 @@ final class Writing {
 	}
 
 	/** See {@link TactClient#typingNotices}. */
-	TypingNotices typingNotices(BareJid to, BooleanSupplier enabled) {
+	TypingNotices typingNotices(ChatAddress address, BooleanSupplier enabled) {
 		return new TypingNotices(clock, scheduler, state -> {
 			AccountPorts current = ports.get();
-			if (current == null || !enabled.getAsBoolean() || !current.connection().status().isConnected()) {
-				return false;
+			if (!(address instanceof BareJid to) || current == null || !enabled.getAsBoolean()
+					|| !current.connection().status().isConnected()) {
+				return false; // a private chat in a room sends no typing notices: the nick is all we know of them
 			}
 			if (groupChats.isRoom(to)) {
 				current.groupChat().sendChatState(to, state);

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import dev.tact.core.address.BareJid;
+import dev.tact.core.address.OccupantJid;
 import dev.tact.core.chat.ChatState;
+import dev.tact.core.chat.MessageId;
 import dev.tact.core.chat.MessagePage;
 import dev.tact.core.chat.Occupant;
 import dev.tact.core.chat.OutgoingMessage;
@@ -50,6 +52,13 @@ public interface GroupChatPort {
 	 * keeps it and sends it once we are in again.
 	 */
 	CompletableFuture<Void> send(OutgoingMessage message);
+
+	/**
+	 * Sends {@code body} privately to one occupant of a room we are in (XEP-0045 §7.5), with {@code id} as stanza and
+	 * origin id; completes once it is handed to the server. Fails, sending nothing, if we are not in the room or
+	 * {@code to}'s nick is not there now: whoever takes that nick next is someone else.
+	 */
+	CompletableFuture<Void> sendPrivately(OccupantJid to, MessageId id, String body);
 
 	/**
 	 * A page of the room's own archive (XEP-0313 on the room), older than the archived message

@@ -2,7 +2,7 @@ package dev.tact.core.port;
 
 import java.util.Objects;
 
-import dev.tact.core.address.BareJid;
+import dev.tact.core.address.ChatAddress;
 import dev.tact.core.chat.DeliveryState;
 import dev.tact.core.chat.MessageId;
 
@@ -11,7 +11,7 @@ import dev.tact.core.chat.MessageId;
  * {@link DeliveryState#DELIVERED} from a receipt (XEP-0184), {@link DeliveryState#READ} from a displayed marker
  * (XEP-0333).
  */
-public record ReceiptEvent(BareJid conversation, MessageId id, DeliveryState state) {
+public record ReceiptEvent(ChatAddress conversation, MessageId id, DeliveryState state) {
 
 	public ReceiptEvent {
 		Objects.requireNonNull(conversation, "conversation");

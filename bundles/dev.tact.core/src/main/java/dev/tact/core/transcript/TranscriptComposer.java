@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
-import dev.tact.core.address.BareJid;
+import dev.tact.core.address.ChatAddress;
 import dev.tact.core.chat.Author;
 import dev.tact.core.chat.ChatMessage;
 import dev.tact.core.chat.DeliveryState;
@@ -46,7 +46,7 @@ public final class TranscriptComposer {
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", Locale.ENGLISH);
 
-	private final BareJid peer;
+	private final ChatAddress peer;
 	private final String peerName;
 	private final ZoneId zone;
 	private final Predicate<String> knownFile;
@@ -55,7 +55,7 @@ public final class TranscriptComposer {
 	 * @param knownFile whether a path from a {@code path:line} reference names a file the user has; only those
 	 *            become links, so {@code example.org:8080} stays text
 	 */
-	public TranscriptComposer(BareJid peer, String peerName, ZoneId zone, Predicate<String> knownFile) {
+	public TranscriptComposer(ChatAddress peer, String peerName, ZoneId zone, Predicate<String> knownFile) {
 		this.peer = Objects.requireNonNull(peer, "peer");
 		this.peerName = peerName;
 		this.zone = zone;

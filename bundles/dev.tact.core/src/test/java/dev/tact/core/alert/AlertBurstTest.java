@@ -9,6 +9,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 import dev.tact.core.address.BareJid;
+import dev.tact.core.address.ChatAddress;
 
 class AlertBurstTest {
 
@@ -38,7 +39,7 @@ class AlertBurstTest {
 		burst.add(message(DANA, "a"));
 		burst.add(message(LEE, "b"));
 		burst.add(message(DANA, "c"));
-		assertEquals("3 new messages from 2 people", burst.title(BareJid::toString));
+		assertEquals("3 new messages from 2 people", burst.title(ChatAddress::toString));
 	}
 
 	@Test
@@ -49,7 +50,7 @@ class AlertBurstTest {
 		assertEquals(EventKind.ADD_REQUEST, burst.latest().kind());
 
 		burst.add(message(DANA, "b"));
-		assertEquals("2 new alerts from 2 people", burst.title(BareJid::toString));
+		assertEquals("2 new alerts from 2 people", burst.title(ChatAddress::toString));
 	}
 
 	@Test

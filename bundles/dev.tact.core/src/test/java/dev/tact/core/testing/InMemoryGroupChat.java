@@ -10,8 +10,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 import dev.tact.core.address.BareJid;
+import dev.tact.core.address.OccupantJid;
 import dev.tact.core.chat.ChatMessage;
 import dev.tact.core.chat.ChatState;
+import dev.tact.core.chat.MessageId;
 import dev.tact.core.chat.MessagePage;
 import dev.tact.core.chat.Occupant;
 import dev.tact.core.chat.OutgoingMessage;
@@ -103,6 +105,15 @@ public final class InMemoryGroupChat implements GroupChatPort {
 	@Override
 	public CompletableFuture<Void> send(OutgoingMessage message) {
 		sent.add(message);
+		return done();
+	}
+
+	/** Private messages sent, as "nick@room: body" lines. */
+	public final List<String> sentPrivately = new CopyOnWriteArrayList<>();
+
+	@Override
+	public CompletableFuture<Void> sendPrivately(OccupantJid to, MessageId id, String body) {
+		sentPrivately.add(to.nick() + "@" + to.room() + ": " + body);
 		return done();
 	}
 

@@ -45,7 +45,7 @@ final class FocusDigestPresenter implements FocusSessionListener {
 		}
 		StringBuilder text = new StringBuilder();
 		for (SenderDigest sender : digest.senders()) {
-			String name = DisplayText.line(runtime.client().contacts().nameOf(sender.from()), NAME_SHOWN);
+			String name = DisplayText.line(runtime.client().nameOf(sender.from()), NAME_SHOWN);
 			text.append(sender.hasUrgent() ? "\u26a0 " : "").append(name).append(" (").append(sender.count()).append(")\n");
 			for (DigestLine line : sender.lines()) {
 				text.append("  ").append(TIME.format(line.at().atZone(zone))).append("  ")

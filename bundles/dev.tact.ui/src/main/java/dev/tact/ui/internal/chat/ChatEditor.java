@@ -30,6 +30,8 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.EditorPart;
 
 import dev.tact.core.address.BareJid;
+import dev.tact.core.address.ChatAddress;
+import dev.tact.core.address.OccupantJid;
 import dev.tact.core.chat.ChatMessage;
 import dev.tact.core.chat.Conversation;
 import dev.tact.core.chat.MessageId;
@@ -38,6 +40,7 @@ import dev.tact.core.chat.OutgoingMessage;
 import dev.tact.core.client.TactClient;
 import dev.tact.core.etiquette.EtiquetteHint;
 import dev.tact.core.files.SharedFile;
+import dev.tact.core.text.DisplayText;
 import dev.tact.core.transcript.HistoryWindow;
 import dev.tact.core.transcript.KnownPaths;
 import dev.tact.core.transcript.TranscriptComposer;
@@ -47,7 +50,7 @@ import dev.tact.ui.internal.jobs.NetworkJob;
 import dev.tact.ui.internal.runtime.TactRuntime;
 
 /**
- * The chat with one peer: transcript, typing line, etiquette hints, quick replies and input. Renders the core
+ * The chat with one peer, in one room, or privately with one of a room's occupants: transcript, typing line, etiquette hints, quick replies and input. Renders the core
  * {@link Conversation} and refreshes when it changes; the work is done by {@link TranscriptComposer},
  * {@link SendActions} and {@link SendGate}.
  */
@@ -56,15 +59,20 @@ public final class ChatEditor extends EditorPart {
 	/** Messages loaded per step back in history. */
 	static final int PAGE = HistoryWindow.PAGE;
 
+	/** The longest nick a private chat's header shows. */
+	private static final int NICK_SHOWN = 40;
+
 	private final AtomicBoolean refreshQueued = new AtomicBoolean();
-	private final Consumer<BareJid> changeListener = this::conversationChanged;
+	private final Consumer<ChatAddress> changeListener = this::conversationChanged;
 	private final AtomicBoolean roomRefreshQueued = new AtomicBoolean();
 	private final Consumer<BareJid> roomListener = this::roomChanged;
 	private boolean room;
 	private RoomPane roomPane;
 	private QuestionBar questions;
 	private TactClient client;
-	private BareJid peer;
+	private ChatAddress peer;
+	/** The room, for a group chat's editor; null otherwise. */
+	private BareJid roomAddress;
 	private TranscriptComposer composer;
 	private TranscriptView transcript;
 	private Label typing;
@@ -83,7 +91,7 @@ public final class ChatEditor extends EditorPart {
 	private Path saveFolder = Downloads.folder();
 	private boolean hasEarlier;
 	/** Until the server says otherwise, older messages may wait in its archive (XEP-0313). */
-	private boolean archiveMayHaveMore = true;
+	private boolean archiveMayHaveMore;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -97,9 +105,13 @@ public final class ChatEditor extends EditorPart {
 		client = TactRuntime.get().client();
 		peer = chat.peer();
 		room = chat.isRoom();
-		if (room && !client.groupChats().isRoom(peer)) {
+		roomAddress = room ? (BareJid) peer : null;
+		// A private chat in a room is not in the server's archive under its own address: there is nothing to page.
+		archiveMayHaveMore = peer instanceof BareJid;
+		if (room && !client.groupChats().isRoom(roomAddress)) {
 			// reopened after a restart, or from an invitation: enter the room (at once, or when signed in)
-			NetworkJob.schedule("Entering " + chat.displayName(), () -> client.groupChats().join(peer), this::notice);
+			NetworkJob.schedule("Entering " + chat.displayName(), () -> client.groupChats().join(roomAddress),
+					this::notice);
 		}
 		knownPaths = new KnownPaths(path -> WorkspaceFileLinks.find(path).isPresent());
 		composer = new TranscriptComposer(peer, chat.displayName(), ZoneId.systemDefault(), knownPaths);
@@ -116,8 +128,10 @@ public final class ChatEditor extends EditorPart {
 		layout.marginWidth = 0;
 		layout.verticalSpacing = 2;
 		root.setLayout(layout);
-		if (!room) {
-			new PeerHeader(root, client.contacts(), peer, getPartName());
+		if (peer instanceof OccupantJid occupant) {
+			privateHeader(root, occupant);
+		} else if (!room) {
+			new PeerHeader(root, client.contacts(), (BareJid) peer, getPartName());
 		}
 		transcript = new TranscriptView(root, this::openLink, this::loadEarlier);
 		transcript.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -127,12 +141,12 @@ public final class ChatEditor extends EditorPart {
 		actions = new SendActions(client, peer, client.sendGate(peer, getPartName(), room), () -> refresh(false));
 		hints = new HintBar(root, actions);
 		if (room) {
-			questions = new QuestionBar(root, client.groupChats(), peer, this::notice);
+			questions = new QuestionBar(root, client.groupChats(), roomAddress, this::notice);
 		}
 		compose = new ComposeArea(root, actions);
 		if (room) {
-			roomPane = new RoomPane(sash, client.groupChats(), peer,
-					() -> InviteChooser.chooseAndInvite(getSite().getShell(), client, peer));
+			roomPane = new RoomPane(sash, client.groupChats(), roomAddress,
+					() -> InviteChooser.chooseAndInvite(getSite().getShell(), client, roomAddress));
 			sash.setWeights(68, 32);
 			client.groupChats().addChangeListener(roomListener);
 		}
@@ -150,6 +164,15 @@ public final class ChatEditor extends EditorPart {
 		refresh(false);
 	}
 
+	/** Says whose private chat this is: only they see it, and it goes through the room. */
+	private void privateHeader(Composite root, OccupantJid occupant) {
+		Label header = new Label(root, SWT.WRAP);
+		header.setData(ChatKeys.DATA, ChatKeys.PRIVATE_HEADER);
+		header.setText("Private chat with " + DisplayText.line(occupant.nick(), NICK_SHOWN) + " through "
+				+ client.groupChats().describe(occupant.room()) + ": only they see what you write here.");
+		header.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+	}
+
 	@Override
 	public void dispose() {
 		if (client != null) {
@@ -157,7 +180,7 @@ public final class ChatEditor extends EditorPart {
 			client.groupChats().removeChangeListener(roomListener);
 			if (room && !PlatformUI.getWorkbench().isClosing()) {
 				// closing a room's editor leaves the room; at shutdown it stays, to be entered again on restart
-				client.groupChats().leave(peer);
+				client.groupChats().leave(roomAddress);
 			}
 		}
 		super.dispose();
@@ -211,14 +234,14 @@ public final class ChatEditor extends EditorPart {
 				if (!roomPane.control().isDisposed()) {
 					roomPane.refresh();
 					questions.refresh();
-					setPartName(client.groupChats().describe(peer));
+					setPartName(client.groupChats().describe(roomAddress));
 				}
 			});
 		}
 	}
 
 	/** Coalesces bursts of changes into one refresh on the UI thread. */
-	private void conversationChanged(BareJid address) {
+	private void conversationChanged(ChatAddress address) {
 		if (peer.equals(address) && !display.isDisposed() && refreshQueued.compareAndSet(false, true)) {
 			display.asyncExec(() -> {
 				refreshQueued.set(false);

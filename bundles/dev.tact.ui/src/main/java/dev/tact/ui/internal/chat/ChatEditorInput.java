@@ -9,12 +9,15 @@ import org.eclipse.ui.IMemento;
 import org.eclipse.ui.IPersistableElement;
 
 import dev.tact.core.address.BareJid;
+import dev.tact.core.address.ChatAddress;
+import dev.tact.core.address.OccupantJid;
 import dev.tact.core.text.DisplayText;
 
 /**
- * What a chat editor shows: the conversation with one peer or in one group chat room, keyed by the bare address, so
- * opening a chat that is already open brings that editor to the front. Persistable, so open chats (and the rooms
- * they are in) come back after a restart.
+ * What a chat editor shows: the conversation with one peer, in one group chat room, or privately with one of a
+ * room's occupants, keyed by its address, so opening a chat that is already open brings that editor to the front.
+ * Persistable, so open chats (and the rooms they are in) come back after a restart; a private chat does not, as the
+ * nick it is with may be someone else's by then.
  */
 public final class ChatEditorInput implements IEditorInput, IPersistableElement {
 
@@ -28,30 +31,30 @@ public final class ChatEditorInput implements IEditorInput, IPersistableElement 
 	/** The longest name an editor tab shows. */
 	private static final int TITLE_SHOWN = 60;
 
-	private final BareJid peer;
+	private final ChatAddress peer;
 	private final String displayName;
 	private final boolean room;
 
-	public ChatEditorInput(BareJid peer, String displayName) {
+	public ChatEditorInput(ChatAddress peer, String displayName) {
 		this(peer, displayName, false);
 	}
 
 	/**
 	 * @param room whether {@code peer} is a group chat room
 	 */
-	public ChatEditorInput(BareJid peer, String displayName, boolean room) {
+	public ChatEditorInput(ChatAddress peer, String displayName, boolean room) {
 		this.peer = Objects.requireNonNull(peer, "peer");
 		// The name may be a room's topic or a nickname someone chose: it titles a tab, so it is shown safely.
 		String shown = DisplayText.line(displayName, TITLE_SHOWN);
 		this.displayName = shown.isEmpty() ? peer.toString() : shown;
-		this.room = room;
+		this.room = room && peer instanceof BareJid;
 	}
 
 	public boolean isRoom() {
 		return room;
 	}
 
-	public BareJid peer() {
+	public ChatAddress peer() {
 		return peer;
 	}
 
@@ -76,11 +79,15 @@ public final class ChatEditorInput implements IEditorInput, IPersistableElement 
 
 	@Override
 	public IPersistableElement getPersistable() {
-		return this;
+		return peer instanceof BareJid ? this : null;
 	}
 
 	@Override
 	public String getToolTipText() {
+		if (peer instanceof OccupantJid occupant) {
+			return "Private chat with " + displayName + ": only " + DisplayText.line(occupant.nick(), TITLE_SHOWN)
+					+ " sees it";
+		}
 		return (room ? "Group chat " : "Chat with ") + displayName + " <" + peer + ">";
 	}
 

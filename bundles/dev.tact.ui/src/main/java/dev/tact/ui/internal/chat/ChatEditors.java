@@ -6,6 +6,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 
 import dev.tact.core.address.BareJid;
+import dev.tact.core.address.ChatAddress;
 
 /** Opens chat editors: what the Contacts view, notifications and {@code xmpp:} links call. */
 public final class ChatEditors {
@@ -20,10 +21,10 @@ public final class ChatEditors {
 	}
 
 	/**
-	 * Opens the chat with {@code peer} in {@code page}, or activates it if it is already open. Returns the editor, or
+	 * Opens the chat with {@code peer} (a contact, or a room's occupant privately) in {@code page}, or activates it if it is already open. Returns the editor, or
 	 * null if it could not be opened (the reason is logged).
 	 */
-	public static ChatEditor open(IWorkbenchPage page, BareJid peer, String displayName) {
+	public static ChatEditor open(IWorkbenchPage page, ChatAddress peer, String displayName) {
 		return open(page, new ChatEditorInput(peer, displayName));
 	}
 
@@ -33,7 +34,7 @@ public final class ChatEditors {
 	}
 
 	private static ChatEditor open(IWorkbenchPage page, ChatEditorInput input) {
-		BareJid peer = input.peer();
+		ChatAddress peer = input.peer();
 		try {
 			IEditorPart editor = page.openEditor(input, EDITOR_ID, true);
 			return editor instanceof ChatEditor chat ? chat : null;

@@ -12,6 +12,8 @@ public final class ChatKeys {
 	public static final String ROOT = "dev.tact.ui.chat";
 	public static final String PEER = "dev.tact.ui.chat.peer";
 	public static final String PEER_PRESENCE = "dev.tact.ui.chat.peerPresence";
+	/** The line over a private chat with a room's occupant. */
+	public static final String PRIVATE_HEADER = "dev.tact.ui.chat.privateHeader";
 	public static final String TRANSCRIPT = "dev.tact.ui.chat.transcript";
 	public static final String TYPING = "dev.tact.ui.chat.typing";
 	public static final String INPUT = "dev.tact.ui.chat.input";

@@ -15,7 +15,8 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 
-import dev.tact.core.address.BareJid;
+import dev.tact.core.address.ChatAddress;
+import dev.tact.core.client.NotInRoomException;
 import dev.tact.core.client.NotSignedInException;
 import dev.tact.core.client.TactClient;
 import dev.tact.core.port.FileTooLargeException;
@@ -29,12 +30,12 @@ final class FileShareJob extends Job {
 	private static final int TICKS = 1000;
 
 	private final TactClient client;
-	private final BareJid peer;
+	private final ChatAddress peer;
 	private final Path file;
 	private final Consumer<String> onProblem;
 	private final Runnable onShared;
 
-	FileShareJob(TactClient client, BareJid peer, Path file, Consumer<String> onProblem, Runnable onShared) {
+	FileShareJob(TactClient client, ChatAddress peer, Path file, Consumer<String> onProblem, Runnable onShared) {
 		super("Sharing " + file.getFileName() + " with " + peer);
 		this.client = client;
 		this.peer = peer;
@@ -60,7 +61,12 @@ final class FileShareJob extends Job {
 			while (true) {
 				try {
 					URI link = upload.get(100, TimeUnit.MILLISECONDS);
-					client.send(peer, link.toString(), false);
+					try {
+						client.send(peer, link.toString(), false);
+					} catch (NotInRoomException e) {
+						onProblem.accept(e.getMessage());
+						return Status.OK_STATUS;
+					}
 					onShared.run();
 					return Status.OK_STATUS;
 				} catch (TimeoutException stillUploading) {

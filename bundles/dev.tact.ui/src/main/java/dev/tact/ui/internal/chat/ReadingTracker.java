@@ -7,7 +7,7 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Shell;
 
-import dev.tact.core.address.BareJid;
+import dev.tact.core.address.ChatAddress;
 import dev.tact.core.client.Unread;
 
 /**
@@ -22,13 +22,13 @@ final class ReadingTracker {
 
 	private final Control content;
 	private final Unread unread;
-	private final BareJid conversation;
+	private final ChatAddress conversation;
 	private final Shell window;
 	private final Display display;
 	private final Listener visibility = this::visibilityChanged;
 	private final Listener activation = event -> updateLater();
 
-	ReadingTracker(Control content, Unread unread, BareJid conversation) {
+	ReadingTracker(Control content, Unread unread, ChatAddress conversation) {
 		this.content = content;
 		this.unread = unread;
 		this.conversation = conversation;

@@ -12,8 +12,10 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 
 import dev.tact.core.address.BareJid;
+import dev.tact.core.address.ChatAddress;
 import dev.tact.core.chat.MessageSize;
 import dev.tact.core.chat.TypingNotices;
+import dev.tact.core.client.NotInRoomException;
 import dev.tact.core.client.SendGate;
 import dev.tact.core.client.TactClient;
 import dev.tact.core.etiquette.EtiquetteHint;
@@ -29,14 +31,14 @@ final class SendActions implements ComposeArea.Handler, HintBar.ActionHandler {
 	private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss");
 
 	private final TactClient client;
-	private final BareJid peer;
+	private final ChatAddress peer;
 	private final SendGate gate;
 	private final Runnable refresh;
 	private final TypingNotices typing;
 	private ComposeArea compose;
 	private HintBar hints;
 
-	SendActions(TactClient client, BareJid peer, SendGate gate, Runnable refresh) {
+	SendActions(TactClient client, ChatAddress peer, SendGate gate, Runnable refresh) {
 		this.client = client;
 		this.peer = peer;
 		this.gate = gate;
@@ -68,8 +70,9 @@ final class SendActions implements ComposeArea.Handler, HintBar.ActionHandler {
 
 	@Override
 	public void quickReply(String reply) {
-		client.send(peer, reply, false);
-		refresh.run();
+		if (sent(reply, false)) {
+			refresh.run();
+		}
 	}
 
 	@Override
@@ -141,8 +144,10 @@ final class SendActions implements ComposeArea.Handler, HintBar.ActionHandler {
 			case SEND_ANYWAY -> send(draft, false);
 			case SEND_AS_URGENT -> send(draft, true);
 			case SEND_LATER -> {
-				client.sendLater(peer, draft);
-				sentFromInput();
+				if (peer instanceof BareJid account) { // never offered for a private chat in a room
+					client.sendLater(account, draft);
+					sentFromInput();
+				}
 			}
 			case EDIT -> compose.input().setFocus();
 			case DISMISS -> hints.remove(hint);
@@ -161,8 +166,23 @@ final class SendActions implements ComposeArea.Handler, HintBar.ActionHandler {
 			return;
 		}
 		// Offline, or out of the room for now: it shows as pending and goes when it can (core's outbox).
-		client.send(peer, draft, urgent);
-		sentFromInput();
+		if (sent(draft, urgent)) {
+			sentFromInput();
+		}
+	}
+
+	/**
+	 * Sends, or says why it could not: a private chat in a room sends only while both are in it, and nothing waits
+	 * (the draft stays in the input).
+	 */
+	private boolean sent(String text, boolean urgent) {
+		try {
+			client.send(peer, text, urgent);
+			return true;
+		} catch (NotInRoomException e) {
+			hints.notice(e.getMessage());
+			return false;
+		}
 	}
 
 	/** The draft left the input (sent, or queued): the input is fresh again. */

@@ -106,6 +106,13 @@ final class ContactLabels extends LabelProvider implements IStyledLabelProvider 
 			}
 			return text;
 		}
+		if (element instanceof ContactsTree.PrivateChat chat) {
+			StyledString text = new StyledString(chat.name()); // named through the display function already
+			if (chat.unread() > 0) {
+				text.append("  (" + chat.unread() + " unread)", counter);
+			}
+			return text;
+		}
 		if (element instanceof DirectoryEntry entry) {
 			return new StyledString(shown(entry.name())).append("  " + entry.jid() + " \u2014 drag into a group to add",
 					decorations);
@@ -131,7 +138,7 @@ final class ContactLabels extends LabelProvider implements IStyledLabelProvider 
 				|| element instanceof ContactsTree.Invitation) {
 			return shared.getImage(ISharedImages.IMG_OBJ_ADD);
 		}
-		if (element instanceof ContactsTree.Room) {
+		if (element instanceof ContactsTree.Room || element instanceof ContactsTree.PrivateChat) {
 			return roomIcon;
 		}
 		return null;

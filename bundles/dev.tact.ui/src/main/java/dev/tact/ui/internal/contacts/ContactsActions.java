@@ -76,6 +76,8 @@ final class ContactsActions {
 		} else if (row instanceof ContactsTree.Room room) {
 			menu.add(action("&Open", () -> GroupChatActions.open(page(), room.room())));
 			menu.add(action("&Leave", () -> network("Leaving " + room.name(), () -> client.groupChats().leave(room.room()))));
+		} else if (row instanceof ContactsTree.PrivateChat) {
+			menu.add(action("&Chat", () -> open(selection)));
 		} else if (row instanceof DirectoryEntry entry) {
 			menu.add(action("&Add to Contacts\u2026", () -> addContact(entry.jid().toString())));
 		} else if (row instanceof ContactsTree.Group group && group.kind() == ContactsTree.Group.Kind.ROSTER
@@ -111,6 +113,9 @@ final class ContactsActions {
 			GroupChatActions.join(page(), invitation.invitation().room(), view::showProblem);
 		} else if (row instanceof ContactsTree.Room room) {
 			GroupChatActions.open(page(), room.room());
+		} else if (row instanceof ContactsTree.PrivateChat chat) {
+			runtime.client().unread().markRead(chat.occupant());
+			ChatEditors.open(view.getSite().getPage(), chat.occupant(), chat.name());
 		} else if (row instanceof ContactsTree.Person person) {
 			runtime.client().unread().markRead(person.contact().jid());
 			ChatEditors.open(view.getSite().getPage(), person.contact().jid(), person.contact().name());

@@ -20,6 +20,7 @@ import org.eclipse.ui.part.ViewPart;
 
 import dev.tact.core.client.ContactsTree;
 import dev.tact.core.address.BareJid;
+import dev.tact.core.address.ChatAddress;
 import dev.tact.core.client.GroupChats;
 import dev.tact.core.client.TactClient;
 import dev.tact.core.event.Registration;
@@ -54,9 +55,9 @@ public final class ContactsView extends ViewPart {
 	private ContactsActions actions;
 	private final Consumer<Set<BareJid>> batchListener = changed -> refreshSoon();
 	private final Consumer<ConnectionStatus> statusListener = this::showStatusSoon;
-	/** A room's count changes only its row; a person's count may reorder the tree. */
-	private final Consumer<BareJid> unreadListener = conversation -> {
-		if (runtime.client().groupChats().isRoom(conversation)) {
+	/** A room's or private chat's count changes only the group chats' rows; a person's count may reorder the tree. */
+	private final Consumer<ChatAddress> unreadListener = conversation -> {
+		if (!(conversation instanceof BareJid peer) || runtime.client().groupChats().isRoom(peer)) {
 			refreshRoomsSoon();
 		} else {
 			refreshSoon();
@@ -272,7 +273,7 @@ public final class ContactsView extends ViewPart {
 		return runtime.client().connectionStatus();
 	}
 
-	/** Invitations waiting for an answer, then the rooms we are in. */
+	/** Invitations waiting for an answer, then the rooms we are in, then private chats with their occupants. */
 	private List<Object> roomRows() {
 		GroupChats chats = runtime.client().groupChats();
 		List<Object> rows = new ArrayList<>();
@@ -283,6 +284,9 @@ public final class ContactsView extends ViewPart {
 			rows.add(new ContactsTree.Room(room, chats.describe(room), chats.occupants(room).size(),
 					runtime.client().unread().count(room)));
 		}
+		TactClient client = runtime.client();
+		rows.addAll(ContactsTree.privateChats(client.conversations(), client.unread(), client::nameOf,
+				chats::isJoined));
 		return rows;
 	}
 

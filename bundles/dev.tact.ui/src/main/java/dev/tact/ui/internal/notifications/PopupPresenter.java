@@ -3,6 +3,7 @@ package dev.tact.ui.internal.notifications;
 import java.util.List;
 
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.notifications.NotificationPopup;
@@ -14,11 +15,14 @@ import org.eclipse.swt.widgets.Link;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 
+import dev.tact.core.address.BareJid;
+import dev.tact.core.address.ChatAddress;
 import dev.tact.core.alert.AlertBurst;
 import dev.tact.core.alert.AlertDecision;
 import dev.tact.core.alert.AlertEvent;
 import dev.tact.core.alert.AlertTexts;
 import dev.tact.core.alert.EventKind;
+import dev.tact.core.client.NotInRoomException;
 import dev.tact.core.contacts.SubscriptionAnswer;
 import dev.tact.core.etiquette.EtiquetteHint;
 import dev.tact.core.port.NotificationSink;
@@ -67,10 +71,10 @@ public final class PopupPresenter implements NotificationSink {
 		NotificationPopup popup;
 		if (burst.isSummary()) {
 			AlertEvent latest = burst.latest();
-			popup = NotificationPopup.forDisplay(display).title(burst.title(runtime.client().contacts()::nameOf), true)
+			popup = NotificationPopup.forDisplay(display).title(burst.title(runtime.client()::nameOf), true)
 					.delay(VISIBLE_MS).content(parent -> summary(parent, latest)).build();
 		} else {
-			popup = NotificationPopup.forDisplay(display).title(AlertTexts.title(event, runtime.client().contacts()::nameOf), true)
+			popup = NotificationPopup.forDisplay(display).title(AlertTexts.title(event, runtime.client()::nameOf), true)
 					.delay(VISIBLE_MS).content(parent -> content(parent, event, quickReplies)).build();
 		}
 		onScreen = popup;
@@ -88,7 +92,7 @@ public final class PopupPresenter implements NotificationSink {
 		Composite box = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().applyTo(box);
 		Label preview = new Label(box, SWT.WRAP);
-		preview.setText("Newest, from " + runtime.client().contacts().nameOf(latest.from()) + ": "
+		preview.setText("Newest, from " + runtime.client().nameOf(latest.sender()) + ": "
 				+ AlertTexts.preview(latest, PREVIEW_CHARS));
 		GridDataFactory.fillDefaults().grab(true, false).hint(280, SWT.DEFAULT).applyTo(preview);
 		Link actions = new Link(box, SWT.NONE);
@@ -138,7 +142,7 @@ public final class PopupPresenter implements NotificationSink {
 				answer(event, SubscriptionAnswer.DECLINE);
 			} else if (e.text.startsWith("reply:")) {
 				String reply = quickReplies.get(Integer.parseInt(e.text.substring("reply:".length())));
-				runtime.client().send(event.from(), reply, false);
+				quickReply(event, reply);
 			}
 			box.getShell().close();
 		});
@@ -151,11 +155,27 @@ public final class PopupPresenter implements NotificationSink {
 			return;
 		}
 		window.getShell().forceActive();
-		if (event.room() != null) {
-			GroupChatActions.open(window.getActivePage(), event.room());
+		ChatAddress conversation = event.conversation();
+		if (conversation instanceof BareJid room && event.room() != null) {
+			GroupChatActions.open(window.getActivePage(), room);
 		} else {
-			runtime.client().unread().markRead(event.from());
-			ChatEditors.open(window.getActivePage(), event.from(), runtime.client().contacts().nameOf(event.from()));
+			runtime.client().unread().markRead(conversation);
+			ChatEditors.open(window.getActivePage(), conversation, runtime.client().nameOf(conversation));
+		}
+	}
+
+	/**
+	 * A quick reply goes where the message came from: the contact, or for a private message in a room the occupant
+	 * alone, never the room. One that cannot go (they, or we, left the room) says so, and nothing waits.
+	 */
+	private void quickReply(AlertEvent event, String reply) {
+		try {
+			runtime.client().send(event.conversation(), reply, false);
+		} catch (NotInRoomException refused) {
+			IWorkbenchWindow window = window();
+			if (window != null) {
+				MessageDialog.openInformation(window.getShell(), "Not sent", refused.getMessage());
+			}
 		}
 	}
 

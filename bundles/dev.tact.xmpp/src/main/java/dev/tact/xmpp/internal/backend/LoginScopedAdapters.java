@@ -3,6 +3,8 @@ package dev.tact.xmpp.internal.backend;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
@@ -11,6 +13,7 @@ import java.util.function.Function;
 
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
 
+import dev.tact.core.address.BareJid;
 import dev.tact.core.event.Registration;
 import dev.tact.core.port.ChatListener;
 import dev.tact.core.port.GroupChatListener;
@@ -35,6 +38,8 @@ final class LoginScopedAdapters implements ConnectionLifecycle {
 	private volatile SmackDirectorySearch directory;
 	private volatile SmackVCards cards;
 	private volatile List<Registration> registrations = List.of();
+	/** Every room entered in this session, left or not: a chat message through one is never a chat with the room. */
+	private final Set<BareJid> roomsEntered = ConcurrentHashMap.newKeySet();
 
 	LoginScopedAdapters(Executor executor, Clock clock) {
 		this.executor = executor;
@@ -81,6 +86,16 @@ final class LoginScopedAdapters implements ConnectionLifecycle {
 			list.remove(listener);
 			live.close();
 		};
+	}
+
+	/** {@code room} was entered (joined or created): from now on its address is known as a room's. */
+	void entered(BareJid room) {
+		roomsEntered.add(room);
+	}
+
+	/** Whether {@code address} is a room we are in, or were in during this session. */
+	boolean isRoom(BareJid address) {
+		return roomsEntered.contains(address);
 	}
 
 	/** Reads from the current group chat, or gives {@code none} while signed out. */

@@ -8,7 +8,9 @@ import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 
 import dev.tact.core.address.BareJid;
+import dev.tact.core.address.OccupantJid;
 import dev.tact.core.chat.ChatState;
+import dev.tact.core.chat.MessageId;
 import dev.tact.core.chat.MessagePage;
 import dev.tact.core.chat.Occupant;
 import dev.tact.core.chat.OutgoingMessage;
@@ -43,6 +45,7 @@ final class XmppAccountPorts implements AccountPorts, GroupChatPort, FileSharing
 		this.session = session;
 		this.adapters = adapters;
 		session.addLifecycle(adapters);
+		session.chat().recogniseRooms(adapters::isRoom);
 	}
 
 	@Override
@@ -100,11 +103,13 @@ final class XmppAccountPorts implements AccountPorts, GroupChatPort, FileSharing
 
 	@Override
 	public CompletableFuture<Void> create(BareJid room, String nick) {
+		adapters.entered(room); // before the first stanza from it can arrive
 		return adapters.withGroupChat(chat -> chat.create(room, nick));
 	}
 
 	@Override
 	public CompletableFuture<Void> join(BareJid room, String nick) {
+		adapters.entered(room);
 		return adapters.withGroupChat(chat -> chat.join(room, nick));
 	}
 
@@ -151,6 +156,11 @@ final class XmppAccountPorts implements AccountPorts, GroupChatPort, FileSharing
 	@Override
 	public CompletableFuture<Void> send(OutgoingMessage message) {
 		return adapters.withGroupChat(chat -> chat.send(message));
+	}
+
+	@Override
+	public CompletableFuture<Void> sendPrivately(OccupantJid to, MessageId id, String body) {
+		return adapters.withGroupChat(chat -> chat.sendPrivately(to, id, body));
 	}
 
 	@Override

@@ -2,6 +2,7 @@ package dev.tact.xmpp.internal.chat;
 
 import java.time.Instant;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 import org.jivesoftware.smack.packet.Message;
 import org.jivesoftware.smackx.attention.packet.AttentionExtension;
@@ -15,8 +16,11 @@ import org.jivesoftware.smackx.message_correct.element.MessageCorrectExtension;
 import org.jivesoftware.smackx.receipts.DeliveryReceipt;
 import org.jivesoftware.smackx.sid.element.OriginIdElement;
 import org.jivesoftware.smackx.sid.element.StanzaIdElement;
+import org.jxmpp.jid.Jid;
 
 import dev.tact.core.address.BareJid;
+import dev.tact.core.address.ChatAddress;
+import dev.tact.core.address.OccupantJid;
 import dev.tact.core.chat.Author;
 import dev.tact.core.chat.ChatMessage;
 import dev.tact.core.chat.ChatState;
@@ -36,10 +40,16 @@ import dev.tact.xmpp.internal.connection.Jids;
  */
 final class IncomingMessageReader {
 
-	private final BareJid me;
+	/** The longest nick a private message's sender may have (a resource, RFC 7622). */
+	private static final int MAX_NICK = 1023;
 
-	IncomingMessageReader(BareJid me) {
+	private final BareJid me;
+	private final Predicate<BareJid> isRoom;
+
+	/** @param isRoom whether an address is a group chat room we are in, or were in this session */
+	IncomingMessageReader(BareJid me, Predicate<BareJid> isRoom) {
 		this.me = me;
+		this.isRoom = isRoom;
 	}
 
 	/**
@@ -65,9 +75,23 @@ final class IncomingMessageReader {
 			return; // invitations are group chat business (their body is the server's wording), not a conversation
 		}
 		boolean ours = from.equals(me);
-		BareJid conversation = ours ? Jids.bare(message.getTo()) : from;
-		if (conversation == null || conversation.equals(me) && !ours) {
+		Jid peer = ours ? message.getTo() : message.getFrom();
+		BareJid peerAccount = Jids.bare(peer);
+		if (peerAccount == null || peerAccount.equals(me) && !ours) {
 			return;
+		}
+		ChatAddress conversation = peerAccount;
+		Author author = Author.of(from);
+		if (isRoom.test(peerAccount)) {
+			// A chat message through a room is private to one occupant: it is kept apart from the room's, or a reply
+			// would go to everyone there. One from the room's own address is not a conversation at all.
+			String nick = peer.getResourceOrEmpty().toString();
+			if (nick.isBlank() || nick.length() > MAX_NICK) {
+				return;
+			}
+			OccupantJid occupant = new OccupantJid(peerAccount, nick);
+			conversation = occupant;
+			author = ours ? author : Author.nick(nick);
 		}
 		if (!ours) {
 			DeliveryReceipt receipt = DeliveryReceipt.from(message);
@@ -83,7 +107,7 @@ final class IncomingMessageReader {
 		if (message.getExtension(ChatStateManager.NAMESPACE) instanceof ChatStateExtension extension
 				&& source != MessageSource.ARCHIVE) {
 			ChatState state = ChatState.valueOf(extension.getChatState().name().toUpperCase(Locale.ROOT));
-			sink.chatStateReceived(new ChatStateEvent(conversation, Author.of(from), state));
+			sink.chatStateReceived(new ChatStateEvent(conversation, author, state));
 		}
 		String body = message.getBody();
 		if (body == null) {
@@ -97,7 +121,7 @@ final class IncomingMessageReader {
 			// An id is only recommended (RFC 6120 §8.1.3); a message without one is still shown, under one of ours.
 			id = MessageId.random();
 		}
-		ChatMessage chat = new ChatMessage(id, archiveId != null ? archiveId : serverStanzaId(message), Author.of(from),
+		ChatMessage chat = new ChatMessage(id, archiveId != null ? archiveId : serverStanzaId(message), author,
 				ours ? Direction.OUTGOING : Direction.INCOMING, body, timestamp,
 				ours ? DeliveryState.SENT : DeliveryState.DELIVERED, false);
 		MessageCorrectExtension correction = MessageCorrectExtension.from(message);

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -62,6 +63,7 @@ public final class SmackChatPort implements ChatPort, ConnectionLifecycle {
 	private String lastArchiveId;
 	private CatchUpAnchor catchUpAnchor;
 	private volatile Instant firstLogin;
+	private volatile Predicate<BareJid> rooms = room -> false;
 
 	/** @param io runs blocking network calls (archive queries), off the caller's thread */
 	/** @param appearingOffline whether the user appears offline now: then no receipt tells anyone they are here */
@@ -72,10 +74,18 @@ public final class SmackChatPort implements ChatPort, ConnectionLifecycle {
 		this.events = Objects.requireNonNull(events, "events");
 		this.clock = Objects.requireNonNull(clock, "clock");
 		this.io = Objects.requireNonNull(io, "io");
-		this.reader = new IncomingMessageReader(Objects.requireNonNull(me, "me"));
+		this.reader = new IncomingMessageReader(Objects.requireNonNull(me, "me"), room -> rooms.test(room));
 		this.archive = new ArchiveReader(reader);
 		this.direct = new ChatListeners(events);
 		this.sender = new MessageSender(connections, me.toString());
+	}
+
+	/**
+	 * Tells the port which addresses are group chat rooms of ours, so a chat message through one is read as private
+	 * to its occupant (never as a conversation with the room) and the room's own address is never a chat peer.
+	 */
+	public void recogniseRooms(Predicate<BareJid> isRoom) {
+		this.rooms = Objects.requireNonNull(isRoom, "isRoom");
 	}
 
 	@Override

@@ -27,9 +27,11 @@ import org.jivesoftware.smackx.muc.MultiUserChatManager;
 import org.jxmpp.jid.DomainBareJid;
 
 import dev.tact.core.address.BareJid;
+import dev.tact.core.address.OccupantJid;
 import dev.tact.core.consent.ConsentedInvitation;
 import dev.tact.core.chat.ChatMessage;
 import dev.tact.core.chat.ChatState;
+import dev.tact.core.chat.MessageId;
 import dev.tact.core.chat.MessagePage;
 import dev.tact.core.chat.Occupant;
 import dev.tact.core.chat.OutgoingMessage;
@@ -45,6 +47,7 @@ import dev.tact.core.time.TaskScheduler;
 import dev.tact.xmpp.internal.XmlCharacters;
 import dev.tact.xmpp.internal.XmppAccountSession;
 import dev.tact.xmpp.internal.chat.OutgoingMessageWriter;
+import dev.tact.xmpp.internal.chat.PrivateMessageWriter;
 
 /**
  * Group chat rooms (XEP-0045) over one connection, with Smack's {@link MultiUserChatManager}. Blocking work runs on
@@ -228,6 +231,18 @@ public final class SmackGroupChat implements GroupChatPort, AutoCloseable {
 		return Blocking.run(executor, "send to " + message.to(), () -> {
 			joined(message.to());
 			connection.sendStanza(OutgoingMessageWriter.write(message));
+			return null;
+		});
+	}
+
+	@Override
+	public CompletableFuture<Void> sendPrivately(OccupantJid to, MessageId id, String body) {
+		return Blocking.run(executor, "send privately to " + to.nick(), () -> {
+			JoinedRoom joined = joined(to.room());
+			if (joined.occupants().stream().noneMatch(occupant -> occupant.nick().equals(to.nick()))) {
+				throw new IllegalStateException(to.nick() + " is not in the room " + to.room() + " now.");
+			}
+			connection.sendStanza(PrivateMessageWriter.write(to, id, body));
 			return null;
 		});
 	}
