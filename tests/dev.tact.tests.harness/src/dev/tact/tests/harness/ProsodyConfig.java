@@ -12,6 +12,11 @@ final class ProsodyConfig {
 	private final boolean tls;
 	private final long uploadLimitBytes;
 	private final int stanzaLimitBytes;
+	private HostileDomain hostile;
+
+	/** An external component's domain, port and secret (XEP-0114). */
+	record HostileDomain(String domain, int port, String secret) {
+	}
 
 	/** @param stanzaLimitBytes the c2s stanza size limit; 0 for Prosody's default */
 	ProsodyConfig(Path dir, String domain, int c2sPort, int httpPort, boolean tls, long uploadLimitBytes,
@@ -23,6 +28,12 @@ final class ProsodyConfig {
 		this.tls = tls;
 		this.uploadLimitBytes = uploadLimitBytes;
 		this.stanzaLimitBytes = stanzaLimitBytes;
+	}
+
+	/** Also hosts {@code component}, an external component that may write as any address of its domain. */
+	ProsodyConfig withComponent(HostileDomain component) {
+		this.hostile = component;
+		return this;
 	}
 
 	String render() {
@@ -56,6 +67,10 @@ final class ProsodyConfig {
 		lua.append("smacks_hibernation_time = 60\n");
 		lua.append("c2s_require_encryption = ").append(tls).append("\n");
 		lua.append("allow_unencrypted_plain_auth = ").append(!tls).append("\n");
+		if (hostile != null) {
+			lua.append("component_ports = { ").append(hostile.port()).append(" }\n");
+			lua.append("component_interfaces = { \"127.0.0.1\" }\n");
+		}
 		lua.append("VirtualHost \"").append(domain).append("\"\n");
 		if (tls) {
 			lua.append("  ssl = { key = \"").append(d).append("/certs/").append(domain).append(".key\", certificate = \"")
@@ -70,6 +85,10 @@ final class ProsodyConfig {
 		lua.append("  http_file_share_size_limit = ").append(uploadLimitBytes).append("\n");
 		lua.append("Component \"search.").append(domain).append("\" \"vjud\"\n");
 		lua.append("  vjud_mode = \"all\"\n");
+		if (hostile != null) {
+			lua.append("Component \"").append(hostile.domain()).append("\"\n");
+			lua.append("  component_secret = \"").append(hostile.secret()).append("\"\n");
+		}
 		return lua.toString();
 	}
 }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -14,11 +16,19 @@ import java.util.List;
  */
 public final class ProsodyServer extends LoopbackServer {
 
-	private final int stanzaLimitBytes;
+	private static final SecureRandom SECRETS = new SecureRandom();
 
-	private ProsodyServer(Path dir, boolean tls, int stanzaLimitBytes) throws IOException {
+	/** The domain a server that relays large stanzas also hosts, as a hostile server's: see {@link #hostileComponent}. */
+	public static final String HOSTILE_DOMAIN = "hostile.example";
+
+	private final int stanzaLimitBytes;
+	private final ProsodyConfig.HostileDomain hostile;
+
+	private ProsodyServer(Path dir, boolean tls, int stanzaLimitBytes, boolean hostile) throws IOException {
 		super(dir, tls);
 		this.stanzaLimitBytes = stanzaLimitBytes;
+		this.hostile = hostile ? new ProsodyConfig.HostileDomain(HOSTILE_DOMAIN, LoopbackPorts.free(),
+				secret()) : null;
 	}
 
 	/** Starts a server that requires TLS, with a self-signed certificate for {@link #DOMAIN}. */
@@ -31,13 +41,17 @@ public final class ProsodyServer extends LoopbackServer {
 		return start(tls, false);
 	}
 
-	/** As {@link #start(boolean)}; {@code largeStanzas} raises the stanza size limit (see {@link RelaysLargeStanzas}). */
+	/**
+	 * As {@link #start(boolean)}; {@code largeStanzas} raises the stanza size limit (see {@link RelaysLargeStanzas})
+	 * and plays a hostile server in full: it also hosts {@link #HOSTILE_DOMAIN}, whose every address a test can write
+	 * from through {@link #hostileComponent()}.
+	 */
 	public static ProsodyServer start(boolean tls, boolean largeStanzas) {
 		Commands.require("prosody", "apt-get install prosody prosody-modules lua-sec");
 		Commands.require("openssl", "apt-get install openssl");
 		try {
 			ProsodyServer server = new ProsodyServer(Files.createTempDirectory("tact-prosody-"), tls,
-					largeStanzas ? RelaysLargeStanzas.BYTES : 0);
+					largeStanzas ? RelaysLargeStanzas.BYTES : 0, largeStanzas);
 			server.prepare();
 			server.begin();
 			return server;
@@ -52,8 +66,9 @@ public final class ProsodyServer extends LoopbackServer {
 		if (tls()) {
 			SelfSignedCertificate.create(certificates(), DOMAIN);
 		}
-		Files.writeString(config(),
-				new ProsodyConfig(directory(), DOMAIN, c2sPort(), httpPort(), tls(), 10L * 1024 * 1024, stanzaLimitBytes).render());
+		ProsodyConfig config = new ProsodyConfig(directory(), DOMAIN, c2sPort(), httpPort(), tls(), 10L * 1024 * 1024,
+				stanzaLimitBytes);
+		Files.writeString(config(), (hostile == null ? config : config.withComponent(hostile)).render());
 	}
 
 	/**
@@ -68,6 +83,23 @@ public final class ProsodyServer extends LoopbackServer {
 			throw new UncheckedIOException(e);
 		}
 		restart();
+	}
+
+	private static String secret() {
+		byte[] bytes = new byte[16];
+		SECRETS.nextBytes(bytes);
+		return HexFormat.of().formatHex(bytes);
+	}
+
+	/**
+	 * Connects as the hostile domain's component: it writes as any address of {@link #HOSTILE_DOMAIN}, as a hostile
+	 * server can. Only on a server started with {@code largeStanzas}.
+	 */
+	public HostileComponent hostileComponent() throws IOException {
+		if (hostile == null) {
+			throw new IllegalStateException("This server plays no hostile domain: start it with largeStanzas");
+		}
+		return HostileComponent.connect(hostile.port(), hostile.domain(), hostile.secret());
 	}
 
 	@Override
