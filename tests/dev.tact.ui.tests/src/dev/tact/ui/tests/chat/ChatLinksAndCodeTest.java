@@ -14,7 +14,6 @@ import java.time.Instant;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.text.ITextSelection;
@@ -31,21 +30,14 @@ import dev.tact.ui.internal.chat.ChatEditor;
 /** Code shows in the text font; file references open the workspace file at the line. */
 class ChatLinksAndCodeTest extends ChatTestSupport {
 
-	private IProject project;
-
 	@AfterEach
-	void cleanUp() throws Exception {
+	void closeEditors() {
 		closeAllEditors();
-		if (project != null) {
-			project.delete(true, true, null);
-		}
 	}
 
 	@Test
 	void fileReferenceOpensTheWorkspaceFileAtThatLine() throws Exception {
-		project = ResourcesPlugin.getWorkspace().getRoot().getProject("tact-chat-links");
-		project.create(null);
-		project.open(null);
+		IProject project = newProject("tact-chat-links");
 		IFolder src = project.getFolder("src");
 		src.create(true, true, null);
 		IFile foo = src.getFile("Foo.java");

@@ -5,10 +5,15 @@ import dev.tact.ui.tests.fixture.ChatScreen;
 import dev.tact.ui.tests.fixture.DisplayLoop;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
 
 import dev.tact.core.address.BareJid;
 import dev.tact.core.chat.Author;
@@ -24,6 +29,26 @@ import dev.tact.ui.internal.runtime.TactRuntime;
 abstract class ChatTestSupport {
 
 	private static final AtomicInteger PEERS = new AtomicInteger();
+
+	private final List<IProject> projects = new ArrayList<>();
+
+	/** A new, open workspace project; it goes again after the test. */
+	IProject newProject(String name) throws CoreException {
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
+		project.create(null);
+		project.open(null);
+		projects.add(project);
+		return project;
+	}
+
+	/** Runs after the test class's own clean-up, which closes the editors that show the projects' files. */
+	@AfterEach
+	final void deleteProjectsMadeByTheTest() throws CoreException {
+		for (IProject project : projects) {
+			project.delete(true, true, null);
+		}
+		projects.clear();
+	}
 
 	static IWorkbenchPage page() {
 		return Ide.page();

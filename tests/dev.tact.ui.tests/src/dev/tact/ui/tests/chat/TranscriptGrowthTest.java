@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.swt.custom.ExtendedModifyEvent;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
@@ -31,14 +30,9 @@ import dev.tact.ui.tests.fixture.DisplayLoop;
  */
 class TranscriptGrowthTest extends ChatTestSupport {
 
-	private IProject project;
-
 	@AfterEach
-	void cleanUp() throws Exception {
+	void closeEditors() {
 		closeAllEditors();
-		if (project != null) {
-			project.delete(true, true, null);
-		}
 	}
 
 	@Test
@@ -90,9 +84,7 @@ class TranscriptGrowthTest extends ChatTestSupport {
 		StyleRange before = transcript.getStyleRangeAtOffset(offset);
 		assertTrue(before == null || !before.underline, "no such file yet: plain text");
 
-		project = ResourcesPlugin.getWorkspace().getRoot().getProject("tact-later-" + System.nanoTime());
-		project.create(null);
-		project.open(null);
+		IProject project = newProject("tact-later-" + System.nanoTime());
 		project.getFolder("src").create(true, true, null);
 		project.getFile("src/Later.java").create(
 				new ByteArrayInputStream("class Later {\n}\n".getBytes(StandardCharsets.UTF_8)), true, null);

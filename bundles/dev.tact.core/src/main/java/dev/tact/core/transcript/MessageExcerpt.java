@@ -1,5 +1,7 @@
 package dev.tact.core.transcript;
 
+import java.util.Locale;
+
 /**
  * How much of a long message the transcript shows before "Show all": laying out and wrapping a megabyte of text
  * freezes the editor, and a wall of text hides the conversation around it. The rest is one click away.
@@ -29,7 +31,7 @@ public final class MessageExcerpt {
 	public static String showAllLabel(String body) {
 		long lines = body.chars().filter(c -> c == '\n').count() + 1;
 		long kilobytes = (body.length() + 1023) / 1024;
-		return String.format(java.util.Locale.ROOT, "Show all %,d lines (%,d KB)", lines, kilobytes);
+		return String.format(Locale.ROOT, "Show all %,d lines (%,d KB)", lines, kilobytes);
 	}
 
 	/** Where the excerpt ends: after {@link #SHOWN_LINES} lines or {@link #SHOWN_CHARACTERS}, never inside a pair. */

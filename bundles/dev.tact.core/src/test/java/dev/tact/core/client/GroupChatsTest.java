@@ -5,15 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.tact.core.address.BareJid;
@@ -23,46 +18,32 @@ import dev.tact.core.chat.Author;
 import dev.tact.core.chat.ChatMessage;
 import dev.tact.core.chat.DeliveryState;
 import dev.tact.core.chat.Direction;
-import dev.tact.core.chat.MemoryOutboxStorage;
 import dev.tact.core.chat.MessageId;
 import dev.tact.core.chat.Occupant;
 import dev.tact.core.chat.OutgoingMessage;
 import dev.tact.core.chat.Role;
-import dev.tact.core.etiquette.RuleId;
 import dev.tact.core.presence.PresenceState;
 import dev.tact.core.presence.ResetAfter;
-import dev.tact.core.port.ConsentAsk;
 import dev.tact.core.port.IncomingMessageEvent;
-import dev.tact.core.port.InvitationProgress;
 import dev.tact.core.port.MessageSource;
 import dev.tact.core.port.RoomInvitation;
 import dev.tact.core.testing.InMemoryAccountPorts;
 import dev.tact.core.testing.InMemoryGroupChat;
-import dev.tact.core.testing.ManualScheduler;
 import dev.tact.core.testing.MutableClock;
 
 class GroupChatsTest {
 
-	private static final BareJid ME = BareJid.parse("me@example.org");
-	private static final BareJid DANA = BareJid.parse("dana@example.org");
-	private static final BareJid LEE = BareJid.parse("lee@example.org");
-	private static final BareJid ROOM = BareJid.parse("design@conference.example.org");
+	private static final BareJid DANA = SignedInRooms.DANA;
+	private static final BareJid LEE = SignedInRooms.LEE;
+	private static final BareJid ROOM = SignedInRooms.ROOM;
 
-	private final MutableClock clock = MutableClock.atMondayMorning();
-	private final List<AlertEvent> alerts = new CopyOnWriteArrayList<>();
-	private final List<BareJid> changes = new CopyOnWriteArrayList<>();
-	private final InMemoryAccountPorts account = new InMemoryAccountPorts();
-	private final InMemoryGroupChat rooms = account.groupChat;
-	private TactClient client;
-
-	@BeforeEach
-	void signIn() {
-		client = new TactClient(clock, ZoneId.of("UTC"), new ManualScheduler(clock), (e, d, q) -> alerts.add(e),
-				new MemoryOutboxStorage());
-		client.attach(ME, account);
-		account.goOnline();
-		client.groupChats().addChangeListener(changes::add);
-	}
+	private final SignedInRooms signedIn = new SignedInRooms();
+	private final MutableClock clock = signedIn.clock;
+	private final List<AlertEvent> alerts = signedIn.alerts;
+	private final List<BareJid> changes = signedIn.changes;
+	private final InMemoryAccountPorts account = signedIn.account;
+	private final InMemoryGroupChat rooms = signedIn.rooms;
+	private final TactClient client = signedIn.client;
 
 	@Test
 	void startingCreatesARoomSetsTheTopicAndInvitesEveryoneAtOnce() {
@@ -300,84 +281,6 @@ class GroupChatsTest {
 	}
 
 	@Test
-	void invitingIntoARunningRoomAsksTheOthersForAMinute() {
-		enter();
-		rooms.roomSays(l -> l.occupantJoinedOrUpdated(ROOM, new Occupant("dana", Role.PARTICIPANT, DANA)));
-
-		client.groupChats().invite(ROOM, LEE, progress -> {
-		}).cancel();
-
-		assertEquals(List.of("join " + ROOM + " as me", "ask " + ROOM + " about " + LEE + " for 60 s", "withdraw " + LEE),
-				rooms.calls);
-	}
-
-	@Test
-	void withNobodyElseThereOrTheRuleOffTheInvitationGoesOutAtOnce() {
-		enter();
-		List<InvitationProgress> steps = new CopyOnWriteArrayList<>();
-		client.groupChats().invite(ROOM, LEE, steps::add);
-		rooms.roomSays(l -> l.occupantJoinedOrUpdated(ROOM, new Occupant("dana", Role.PARTICIPANT, DANA)));
-		client.setDisabledEtiquetteRules(Set.of(RuleId.MULTIPARTY_INVITE));
-		client.groupChats().invite(ROOM, DANA, steps::add);
-
-		assertEquals(List.of("join " + ROOM + " as me", "invite " + LEE + " to " + ROOM, "invite " + DANA + " to " + ROOM),
-				rooms.calls);
-		assertEquals(List.of(InvitationProgress.Step.INVITED, InvitationProgress.Step.INVITED),
-				steps.stream().map(InvitationProgress::step).toList());
-		assertTrue(client.groupChats().inviteAdvice(ROOM).isEmpty());
-	}
-
-	@Test
-	void aQuestionFromOthersWaitsUntilWeObjectOrLetItPass() {
-		enter();
-		ConsentAsk first = new ConsentAsk(ROOM, "a-1", "dana", LEE);
-		ConsentAsk second = new ConsentAsk(ROOM, "a-2", "dana", BareJid.parse("kim@example.org"));
-		rooms.roomSays(l -> l.consentAsked(first));
-		rooms.roomSays(l -> l.consentAsked(second));
-
-		assertEquals(List.of(first, second), client.groupChats().openQuestions(ROOM));
-
-		client.groupChats().object(first).join();
-		client.groupChats().answered(second);
-
-		assertEquals(List.of(first), rooms.objections);
-		assertEquals(List.of(), client.groupChats().openQuestions(ROOM));
-	}
-
-	@Test
-	void aFloodOfQuestionsOffersAtMostTwoFromOneNickAndThreeInAll() {
-		enter();
-		for (int i = 0; i < 50; i++) {
-			ConsentAsk spam = new ConsentAsk(ROOM, "spam-" + i, "mallory", BareJid.parse("x" + i + "@example.org"));
-			rooms.roomSays(l -> l.consentAsked(spam));
-		}
-		ConsentAsk dana = new ConsentAsk(ROOM, "d-1", "dana", LEE);
-		ConsentAsk lee = new ConsentAsk(ROOM, "l-1", "lee", DANA);
-		rooms.roomSays(l -> l.consentAsked(dana));
-		rooms.roomSays(l -> l.consentAsked(lee));
-
-		List<ConsentAsk> open = client.groupChats().openQuestions(ROOM);
-		assertEquals(List.of("spam-0", "spam-1", "d-1"), open.stream().map(ConsentAsk::id).toList());
-
-		clock.advance(GroupChats.CONSENT_WINDOW);
-		rooms.roomSays(l -> l.consentAsked(lee));
-		assertEquals(List.of(lee), client.groupChats().openQuestions(ROOM), "once the flood lapses, questions are offered again");
-	}
-
-	@Test
-	void aQuestionLapsesWhenItsMinuteIsOver() {
-		enter();
-		ConsentAsk ask = new ConsentAsk(ROOM, "a-1", "dana", LEE);
-		rooms.roomSays(l -> l.consentAsked(ask));
-
-		clock.advance(GroupChats.CONSENT_WINDOW.minusSeconds(1));
-		assertEquals(List.of(ask), client.groupChats().openQuestions(ROOM));
-
-		clock.advance(Duration.ofSeconds(1));
-		assertEquals(List.of(), client.groupChats().openQuestions(ROOM), "the invitation has gone ahead by now");
-	}
-
-	@Test
 	void scrollingBackInARoomReadsTheRoomsOwnArchive() {
 		enter();
 		List<ChatMessage> archived = new ArrayList<>();
@@ -409,7 +312,7 @@ class GroupChatsTest {
 	}
 
 	private void enter() {
-		client.groupChats().join(ROOM).join();
+		signedIn.enter();
 	}
 
 	private IncomingMessageEvent roomMessage(String id, String nick, String body, MessageSource source) {
