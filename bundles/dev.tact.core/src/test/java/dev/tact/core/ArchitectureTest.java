@@ -1,6 +1,7 @@
 package dev.tact.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -32,10 +33,10 @@ import org.junit.jupiter.api.Test;
  * and is tested anywhere (Tycho's access rules would refuse such an import too; this says why);</li>
  * <li>core's packages form no cycle, so each can be read, moved or tested without the others that use it;</li>
  * <li>only the xmpp bundle touches Smack (and jxmpp, MiniDNS); the ui bundle never names the xmpp bundle, it goes
- * through core's ports.</li>
+ * through core's ports;</li>
+ * <li>the ide bundle depends on core alone: it never names the ui bundle (it finds the running Tact as core's
+ * {@code TactSession} service), nor does its manifest require it.</li>
  * </ul>
- * Not yet an arrow here: ide still requires ui (it reaches the running client through ui's runtime), which the
- * open reshaping issue removes.
  */
 class ArchitectureTest {
 
@@ -88,6 +89,13 @@ class ArchitectureTest {
 		assertEquals(List.of(), offending("dev.tact.ide", name -> name.startsWith("dev.tact.xmpp")));
 	}
 
+	@Test
+	void theIdeBundleDependsOnCoreNeverOnTheUi() {
+		assertEquals(List.of(), offending("dev.tact.ide", name -> name.startsWith("dev.tact.ui")));
+		String manifest = read(bundleFolder("dev.tact.ide").resolve("META-INF/MANIFEST.MF"));
+		assertFalse(manifest.contains("dev.tact.ui"), "dev.tact.ide's manifest names dev.tact.ui");
+	}
+
 	/** "file: import" for each import of {@code bundle}'s main code that {@code forbidden} matches. */
 	private static List<String> offending(String bundle, Predicate<String> forbidden) {
 		List<String> found = new ArrayList<>();
@@ -102,9 +110,13 @@ class ArchitectureTest {
 		return found;
 	}
 
+	/** {@code bundle}'s folder, beside core's. */
+	private static Path bundleFolder(String bundle) {
+		return Path.of(System.getProperty("basedir", ".")).toAbsolutePath().resolveSibling(bundle);
+	}
+
 	private static List<Path> sources(String bundle) {
-		Path core = Path.of(System.getProperty("basedir", ".")).toAbsolutePath();
-		Path main = core.resolveSibling(bundle).resolve("src/main/java");
+		Path main = bundleFolder(bundle).resolve("src/main/java");
 		assertTrue(Files.isDirectory(main), "run from the core bundle's folder, beside " + main);
 		try (Stream<Path> files = Files.walk(main)) {
 			return files.filter(p -> p.toString().endsWith(".java")).sorted().toList();

@@ -7,12 +7,12 @@ import org.eclipse.jface.notifications.NotificationPopup;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PlatformUI;
 
+import dev.tact.core.client.TactClient;
 import dev.tact.core.focus.DigestLine;
 import dev.tact.core.focus.FocusDigest;
 import dev.tact.core.focus.FocusSessionListener;
 import dev.tact.core.focus.SenderDigest;
 import dev.tact.core.text.DisplayText;
-import dev.tact.ui.internal.runtime.TactRuntime;
 
 /** When a focus session ends, shows what arrived meanwhile: who, how many, first lines, urgent ones first. */
 final class FocusDigestPresenter implements FocusSessionListener {
@@ -20,10 +20,10 @@ final class FocusDigestPresenter implements FocusSessionListener {
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 	private static final int NAME_SHOWN = 60;
 	private static final int LINE_SHOWN = 120;
-	private final TactRuntime runtime;
+	private final TactClient client;
 
-	FocusDigestPresenter(TactRuntime runtime) {
-		this.runtime = runtime;
+	FocusDigestPresenter(TactClient client) {
+		this.client = client;
 	}
 
 	@Override
@@ -45,7 +45,7 @@ final class FocusDigestPresenter implements FocusSessionListener {
 		}
 		StringBuilder text = new StringBuilder();
 		for (SenderDigest sender : digest.senders()) {
-			String name = DisplayText.line(runtime.client().nameOf(sender.from()), NAME_SHOWN);
+			String name = DisplayText.line(client.nameOf(sender.from()), NAME_SHOWN);
 			text.append(sender.hasUrgent() ? "\u26a0 " : "").append(name).append(" (").append(sender.count()).append(")\n");
 			for (DigestLine line : sender.lines()) {
 				text.append("  ").append(TIME.format(line.at().atZone(zone))).append("  ")

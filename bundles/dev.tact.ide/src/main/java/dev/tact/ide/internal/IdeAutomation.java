@@ -2,21 +2,21 @@ package dev.tact.ide.internal;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChangeListener;
 import org.eclipse.ui.PlatformUI;
 
 import dev.tact.core.automation.CallPresence;
 import dev.tact.core.automation.DebugPresence;
 import dev.tact.core.automation.IdlePresence;
 import dev.tact.core.client.TactClient;
+import dev.tact.core.client.TactSession;
+import dev.tact.core.client.TactSettings;
 import dev.tact.core.port.DesktopIdlePort;
 import dev.tact.core.port.MicrophonePort;
 import dev.tact.ide.internal.idle.DesktopIdleSources;
 import dev.tact.ide.internal.microphone.MicrophoneSources;
-import dev.tact.ui.internal.preferences.TactPreferences;
-import dev.tact.ui.internal.runtime.TactRuntime;
 
 /**
  * Presence that follows what one does in the IDE and at the desk: Busy while debugging, In a Call while another
@@ -34,43 +34,51 @@ public final class IdeAutomation {
 	private final IdlePresence idle;
 	private final DebugEventsBridge debugEvents;
 	private final IdleInputBridge input;
-	private final IPreferenceChangeListener preferences = event -> applyPreferences();
+	private final TactSettings settings;
 
-	private IdeAutomation(TactRuntime runtime) {
-		TactClient client = runtime.client();
-		debug = new DebugPresence(client.presence(), runtime.scheduler(), TactPreferences.debugGrace());
+	private IdeAutomation(TactSession session) {
+		TactClient client = session.client();
+		settings = session.settings();
+		debug = new DebugPresence(client.presence(), session.scheduler(), settings.debugGrace());
 		DesktopIdlePort desktop = DesktopIdleSources.detect();
 		ILog.of(getClass()).info("Tact tells idleness from: " + desktop.describe());
-		idle = new IdlePresence(client.presence(), Clock.systemDefaultZone(), Duration.ofMinutes(TactPreferences.idleMinutes()),
-				desktop);
-		call = new CallPresence(client.presence(), runtime.scheduler(), CallPresence.DEFAULT_GRACE);
+		idle = new IdlePresence(client.presence(), Clock.systemDefaultZone(), settings.idleAfter(), desktop);
+		call = new CallPresence(client.presence(), session.scheduler(), CallPresence.DEFAULT_GRACE);
 		microphone = MicrophoneSources.detect();
 		ILog.of(getClass()).info("Tact tells a call from: " + microphone.describe());
 		debugEvents = new DebugEventsBridge(debug);
-		input = new IdleInputBridge(idle, PlatformUI.getWorkbench().getDisplay(), runtime.scheduler(), IDLE_CHECK);
-		client.focus().addListener(new FocusDigestPresenter(runtime));
+		input = new IdleInputBridge(idle, PlatformUI.getWorkbench().getDisplay(), session.scheduler(), IDLE_CHECK);
+		client.focus().addListener(new FocusDigestPresenter(client));
 	}
 
-	/** Starts automation once; later calls return the running instance. */
-	public static synchronized IdeAutomation start() {
+	/**
+	 * Starts automation once for the running Tact (the {@link TactSession} service); later calls return the running
+	 * instance. Empty, and logged, while no Tact runs.
+	 */
+	public static synchronized Optional<IdeAutomation> start() {
 		if (instance == null) {
-			IdeAutomation automation = new IdeAutomation(TactRuntime.get());
+			Optional<TactSession> session = new RunningTact(IdeAutomation.class).session();
+			if (session.isEmpty()) {
+				ILog.of(IdeAutomation.class).warn("No running Tact to automate: presence will not follow the IDE");
+				return Optional.empty();
+			}
+			IdeAutomation automation = new IdeAutomation(session.get());
 			automation.applyPreferences();
 			automation.debugEvents.install();
 			automation.input.install();
 			automation.microphone.watch(automation.call::microphone);
 			PlatformUI.getWorkbench().addWorkbenchListener(new StopOnShutdown(automation.microphone::close));
-			TactPreferences.node().addPreferenceChangeListener(automation.preferences);
+			automation.settings.onChange(automation::applyPreferences);
 			instance = automation;
 		}
-		return instance;
+		return Optional.of(instance);
 	}
 
 	private void applyPreferences() {
-		debug.setSuspendedOnly(TactPreferences.debugSuspendedOnly());
-		debug.setGrace(TactPreferences.debugGrace());
-		idle.setThreshold(Duration.ofMinutes(TactPreferences.idleMinutes()));
-		call.setEnabled(TactPreferences.callFromMicrophone());
-		call.setRevealApplication(TactPreferences.callNamesApplication());
+		debug.setSuspendedOnly(settings.debugSuspendedOnly());
+		debug.setGrace(settings.debugGrace());
+		idle.setThreshold(settings.idleAfter());
+		call.setEnabled(settings.callFromMicrophone());
+		call.setRevealApplication(settings.callNamesApplication());
 	}
 }

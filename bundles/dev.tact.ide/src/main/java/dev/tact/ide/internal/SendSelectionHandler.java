@@ -20,8 +20,9 @@ import org.eclipse.ui.handlers.HandlerUtil;
 import org.eclipse.ui.texteditor.ITextEditor;
 
 import dev.tact.core.chat.CodeSnippet;
+import dev.tact.core.client.TactClient;
+import dev.tact.core.client.TactSession;
 import dev.tact.core.contacts.Contact;
-import dev.tact.ui.internal.runtime.TactRuntime;
 
 /**
  * Text editors' "Send Selection to…": the selected code with its workspace path and line range, so the receiver
@@ -44,7 +45,12 @@ public final class SendSelectionHandler extends AbstractHandler {
 
 	/** Lets the user pick a contact and sends {@code message} to them. */
 	static void sendTo(Shell shell, String message, String what) {
-		List<Contact> contacts = TactRuntime.get().client().contacts().contacts().stream()
+		TactClient client = new RunningTact(SendSelectionHandler.class).session().map(TactSession::client).orElse(null);
+		if (client == null) {
+			MessageDialog.openInformation(shell, "Send to a Contact", "Tact is not running in this IDE.");
+			return;
+		}
+		List<Contact> contacts = client.contacts().contacts().stream()
 				.sorted(Comparator.comparing(Contact::name, String.CASE_INSENSITIVE_ORDER)).toList();
 		if (contacts.isEmpty()) {
 			MessageDialog.openInformation(shell, "Send to a Contact", "You have no contacts yet. Add one in the Contacts view.");
@@ -61,7 +67,7 @@ public final class SendSelectionHandler extends AbstractHandler {
 		picker.setMessage("Send " + what + " to:");
 		picker.setElements(contacts.toArray());
 		if (picker.open() == Window.OK && picker.getFirstResult() instanceof Contact contact) {
-			TactRuntime.get().client().send(contact.jid(), message, false);
+			client.send(contact.jid(), message, false);
 		}
 	}
 

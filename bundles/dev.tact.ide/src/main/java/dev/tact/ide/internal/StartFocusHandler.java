@@ -4,8 +4,6 @@ import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 
 import dev.tact.core.focus.FocusLength;
-import dev.tact.ui.internal.preferences.TactPreferences;
-import dev.tact.ui.internal.runtime.TactRuntime;
 
 /**
  * Starts a focus session: Busy (or Do Not Disturb, by preference) with "until HH:MM" for peers, alerts muted, and a
@@ -16,6 +14,8 @@ public final class StartFocusHandler extends AbstractHandler {
 	public static final String COMMAND = "dev.tact.ide.commands.startFocus";
 	public static final String MINUTES = "dev.tact.ide.focus.minutes";
 
+	private final RunningTact tact = new RunningTact(getClass());
+
 	@Override
 	public Object execute(ExecutionEvent event) {
 		String parameter = event.getParameter(MINUTES);
@@ -24,7 +24,7 @@ public final class StartFocusHandler extends AbstractHandler {
 			minutes = Long.parseLong(parameter.strip());
 		}
 		FocusLength length = minutes <= 0 ? FocusLength.UNTIL_STOPPED : FocusLength.minutes(minutes);
-		TactRuntime.get().client().focus().start(length, TactPreferences.focusStyle());
+		tact.session().ifPresent(session -> session.client().focus().start(length, session.settings().focusStyle()));
 		return null;
 	}
 }

@@ -3,19 +3,19 @@ package dev.tact.ide.internal;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 
-import dev.tact.ui.internal.runtime.TactRuntime;
-
 /** Ends the running focus session early; the previous status returns and the digest shows. */
 public final class StopFocusHandler extends AbstractHandler {
 
+	private final RunningTact tact = new RunningTact(getClass());
+
 	@Override
 	public Object execute(ExecutionEvent event) {
-		TactRuntime.get().client().focus().stop();
+		tact.session().ifPresent(session -> session.client().focus().stop());
 		return null;
 	}
 
 	@Override
 	public boolean isEnabled() {
-		return TactRuntime.get().client().focus().isRunning();
+		return tact.session().map(session -> session.client().focus().isRunning()).orElse(false);
 	}
 }
